@@ -1,0 +1,8 @@
+namespace SeRanking.Emulator;
+
+internal static class Program
+{
+    private static void Main()
+    {
+    }
+}

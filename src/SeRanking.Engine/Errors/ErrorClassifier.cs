@@ -1,0 +1,111 @@
+using System;
+using System.Globalization;
+using SeRanking.Engine.Keys;
+
+namespace SeRanking.Engine.Errors;
+
+/// <summary>
+/// The one place that decides which failure an answer is. Sources disagree on status codes
+/// (insufficient funds is 400 in the seed and 403 elsewhere; SE Ranking reports a bad key as
+/// 400; Serpstat answers most errors with HTTP 200), so the API's own words decide where
+/// they are known, and the status only where they are not.
+/// </summary>
+internal static class ErrorClassifier
+{
+    internal const int TargetTooLargeStatus = 244;
+
+    /// <summary>Serpstat's application error codes (error.code in an HTTP 200 answer).</summary>
+    private const string SerpstatCreditsExhausted = "32012";
+    private const string SerpstatDomainTooLarge = "32016";
+
+    internal static ApiException FromAnswer(ApiFailure failure, ErrorBody body, ApiKey key)
+    {
+        var message = failure.ApiMessage ?? string.Empty;
+        var status = failure.StatusCode ?? 0;
+        var code = failure.ApiErrorCode;
+
+        if (status == TargetTooLargeStatus || code == SerpstatDomainTooLarge)
+        {
+            return new TargetTooLargeException(failure, "The API does not serve sites this large; ask for a subdomain or a single URL instead.");
+        }
+
+        if (Mentions(message, "insufficient funds") || Mentions(message, "not enough credits") || Mentions(message, "credits exhausted")
+            || code == SerpstatCreditsExhausted || (key.Api == ApiKind.Serpstat && status == 402))
+        {
+            return new InsufficientFundsException(failure, FundsAdvice(key.Api));
+        }
+
+        if (Mentions(message, "license expired") || Mentions(message, "licence expired") || Mentions(message, "subscription required")
+            || Mentions(message, "subscription expired"))
+        {
+            return new LicenseExpiredException(failure, LicenseAdvice(key.Api));
+        }
+
+        if (status == 401 || IsAuthenticationMessage(message) || (key.Api == ApiKind.Serpstat && status == 403 && Mentions(message, "token")))
+        {
+            return new ApiAuthenticationException(failure, AuthenticationAdvice(key));
+        }
+
+        if (status == 429)
+        {
+            var wait = failure.RetryAfter is { } retryAfter
+                ? $"The API asked to wait {retryAfter.TotalSeconds.ToString("0.#", CultureInfo.InvariantCulture)} s. "
+                : string.Empty;
+            return new RateLimitedException(
+                failure,
+                wait + "Lower the request rate for this key (other scripts may share it), or ask the provider for a higher limit.");
+        }
+
+        if (status >= 500)
+        {
+            return new ServerErrorException(failure, "The service failed; try again later.");
+        }
+
+        if (body.LooksLikeHtml || (!body.IsJson && status is >= 200 and < 300))
+        {
+            return new MalformedResponseException(failure, MalformedAdvice);
+        }
+
+        return new InvalidRequestException(failure, "Correct the request as the API's message says; nothing was charged for it.");
+    }
+
+    internal const string MalformedAdvice =
+        "Try again; if it persists, something other than the API may be answering (a proxy or gateway): check the base URL and proxy settings.";
+
+    private static bool IsAuthenticationMessage(string message) =>
+        Mentions(message, "authentication failed") || Mentions(message, "no token") || Mentions(message, "invalid token")
+        || Mentions(message, "invalid api key") || Mentions(message, "invalid apikey") || Mentions(message, "unauthorized")
+        || Mentions(message, "wrong token");
+
+    private static bool Mentions(string text, string phrase) => text.IndexOf(phrase, StringComparison.OrdinalIgnoreCase) >= 0;
+
+    private static string AuthenticationAdvice(ApiKey key) => key.Api switch
+    {
+        ApiKind.SeRankingData =>
+            $"Check the {key} (a UUID from Profile & Preferences > API Dashboard): it may be mistyped, disabled or a Project API key.",
+        ApiKind.SeRankingProject =>
+            $"Check the {key} (40 hexadecimal characters from Settings > API): it may be mistyped, revoked or a Data API key; the Project API also needs a Business or Enterprise plan.",
+        _ => $"Check the {key} (32 hexadecimal characters from your Serpstat profile): it may be mistyped or blocked.",
+    };
+
+    private static string FundsAdvice(ApiKind api) => api switch
+    {
+        ApiKind.Serpstat => "The plan's API credits (lines) are used up for this period; buy more or wait for the next period.",
+        _ => "Top up the account or ask SE Ranking support to enable overage; the free subscription call shows the credits left.",
+    };
+
+    private static string LicenseAdvice(ApiKind api) => api switch
+    {
+        ApiKind.SeRankingProject => "Renew the SE Ranking subscription; the Project API needs an active Business or Enterprise plan.",
+        ApiKind.Serpstat => "Renew the Serpstat plan or choose one that includes this method.",
+        _ => "Renew the SE Ranking API subscription.",
+    };
+
+    internal static string TimeoutAdvice(bool createsPaidWork) => createsPaidWork
+        ? "The request may have reached the server and created paid work: look for it (list the tasks) before sending it again; it was not retried for that reason."
+        : "Try again later, or allow a longer timeout.";
+
+    internal static string ConnectionAdvice(bool createsPaidWork, bool mayHaveReachedServer) => createsPaidWork && mayHaveReachedServer
+        ? "The connection broke after the request was sent, so the server may have acted on it: look for the created task before sending it again; it was not retried for that reason."
+        : "Check the network, the proxy settings and the base URL.";
+}

@@ -1,0 +1,208 @@
+using System;
+using System.Collections.Generic;
+using System.Text.Json.Serialization;
+using SeRanking.Engine.Parsing;
+
+namespace SeRanking.Engine.Models.Data;
+
+/// <summary>A classic SERP task: created by POST /v1/serp/classic/tasks (10 credits per query), listed by GET.</summary>
+public sealed class SerpTask
+{
+    [JsonPropertyName("id")]
+    public long Id { get; set; }
+
+    [JsonPropertyName("query")]
+    public string Query { get; set; } = string.Empty;
+
+    [JsonPropertyName("tag")]
+    public string? Tag { get; set; }
+
+    /// <summary>"processing" or "done" where the API says; null right after creation.</summary>
+    [JsonPropertyName("status")]
+    public string? Status { get; set; }
+
+    [JsonPropertyName("created_at")]
+    [JsonConverter(typeof(LenientDateTimeConverter))]
+    public DateTime? CreatedAt { get; set; }
+
+    /// <summary>The location the task was created for (known when this session created it).</summary>
+    [JsonPropertyName("location_id")]
+    public long? LocationId { get; set; }
+
+    [JsonPropertyName("language_code")]
+    public string? LanguageCode { get; set; }
+
+    [JsonPropertyName("device")]
+    public string? Device { get; set; }
+
+    [JsonExtensionData]
+    public ExtraFields? AdditionalFields { get; set; }
+}
+
+/// <summary>Where a task stands: still processing, or done with its results.</summary>
+public sealed class SerpTaskState
+{
+    public long TaskId { get; set; }
+
+    public bool IsDone { get; set; }
+
+    /// <summary>"processing" or "done".</summary>
+    public string Status => IsDone ? "done" : "processing";
+
+    /// <summary>The results when done; null while processing.</summary>
+    public SerpResult? Result { get; set; }
+}
+
+/// <summary>The results of one SERP task: what was searched, and one row per result item.</summary>
+public sealed class SerpResult
+{
+    public long TaskId { get; set; }
+
+    public string? Keyword { get; set; }
+
+    public string? SearchEngine { get; set; }
+
+    public string? Device { get; set; }
+
+    public long? LocationId { get; set; }
+
+    public string? LanguageCode { get; set; }
+
+    public long? TotalResults { get; set; }
+
+    /// <summary>True for results_advanced (every item type), false for the standard results.</summary>
+    public bool Advanced { get; set; }
+
+    public IReadOnlyList<SerpResultItem> Items { get; set; } = Array.Empty<SerpResultItem>();
+}
+
+/// <summary>One item of a result page: an organic result, an ad, a featured snippet, …</summary>
+public sealed class SerpResultItem
+{
+    /// <summary>The task this item came from (filled in by the client).</summary>
+    [JsonIgnore]
+    public long TaskId { get; set; }
+
+    /// <summary>The searched keyword (filled in by the client).</summary>
+    [JsonIgnore]
+    public string? Keyword { get; set; }
+
+    [JsonPropertyName("type")]
+    public string Type { get; set; } = string.Empty;
+
+    /// <summary>Position among items of the same type.</summary>
+    [JsonPropertyName("position")]
+    public int? Position { get; set; }
+
+    /// <summary>Position counting every SERP feature above it.</summary>
+    [JsonPropertyName("rank_absolute")]
+    public int? RankAbsolute { get; set; }
+
+    [JsonPropertyName("url")]
+    public string? Url { get; set; }
+
+    [JsonPropertyName("domain")]
+    public string? Domain { get; set; }
+
+    [JsonPropertyName("title")]
+    public string? Title { get; set; }
+
+    [JsonPropertyName("description")]
+    public string? Description { get; set; }
+
+    [JsonPropertyName("visible_url")]
+    public string? VisibleUrl { get; set; }
+
+    [JsonPropertyName("breadcrumb")]
+    public string? Breadcrumb { get; set; }
+
+    [JsonExtensionData]
+    public ExtraFields? AdditionalFields { get; set; }
+}
+
+/// <summary>
+/// Wire shape of a task read: {"status": "processing"} while running, else request_metadata,
+/// summary and the items (under "items", or "results" in one source).
+/// </summary>
+internal sealed class SerpTaskReadEnvelope
+{
+    [JsonPropertyName("status")]
+    public string? Status { get; set; }
+
+    [JsonPropertyName("request_metadata")]
+    public SerpRequestMetadata? RequestMetadata { get; set; }
+
+    [JsonPropertyName("summary")]
+    public SerpSummary? Summary { get; set; }
+
+    [JsonPropertyName("items")]
+    public List<SerpResultItem>? Items { get; set; }
+
+    [JsonPropertyName("results")]
+    public List<SerpResultItem>? Results { get; set; }
+}
+
+internal sealed class SerpRequestMetadata
+{
+    [JsonPropertyName("task_id")]
+    public long? TaskId { get; set; }
+
+    [JsonPropertyName("keyword")]
+    public string? Keyword { get; set; }
+
+    [JsonPropertyName("search_engine")]
+    public string? SearchEngine { get; set; }
+
+    [JsonPropertyName("device")]
+    public string? Device { get; set; }
+
+    [JsonPropertyName("location_id")]
+    public long? LocationId { get; set; }
+
+    [JsonPropertyName("language_code")]
+    public string? LanguageCode { get; set; }
+}
+
+internal sealed class SerpSummary
+{
+    [JsonPropertyName("total_results")]
+    public long? TotalResults { get; set; }
+}
+
+/// <summary>Request body of POST /v1/serp/classic/tasks.</summary>
+internal sealed class SerpTaskCreateBody
+{
+    [JsonPropertyName("search_engine")]
+    public string SearchEngine { get; set; } = "google";
+
+    [JsonPropertyName("device")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Device { get; set; }
+
+    [JsonPropertyName("language_code")]
+    public string LanguageCode { get; set; } = string.Empty;
+
+    [JsonPropertyName("location_id")]
+    public long LocationId { get; set; }
+
+    [JsonPropertyName("query")]
+    public List<string> Query { get; set; } = [];
+
+    [JsonPropertyName("tag")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Tag { get; set; }
+
+    [JsonPropertyName("pingback_url")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? PingbackUrl { get; set; }
+}
+
+/// <summary>Request body of POST /v1/backlinks/summary.</summary>
+internal sealed class BacklinkSummaryBody
+{
+    [JsonPropertyName("target")]
+    public List<string> Target { get; set; } = [];
+
+    [JsonPropertyName("mode")]
+    public string Mode { get; set; } = "host";
+}

@@ -1,0 +1,41 @@
+using System;
+
+namespace SeRanking.Engine.Transport;
+
+internal static class BaseUriRules
+{
+    /// <summary>
+    /// SE Ranking paths are appended to the base (which must end in '/'); a base that already ends
+    /// in the API version ("…/v1") would double it, so that suffix is dropped. Serpstat's base is
+    /// the one endpoint every call is POSTed to, used exactly as given.
+    /// </summary>
+    internal static Uri Normalise(ApiKind api, Uri baseUri)
+    {
+        if (!baseUri.IsAbsoluteUri || (baseUri.Scheme != Uri.UriSchemeHttps && baseUri.Scheme != Uri.UriSchemeHttp))
+        {
+            throw new ArgumentException(
+                $"The {api.DisplayName()} URL '{baseUri}' is not an absolute http(s) URL. Give one such as {ConnectionOptions.DefaultBaseUri(api)}.",
+                nameof(baseUri));
+        }
+
+        if (!string.IsNullOrEmpty(baseUri.Query) || !string.IsNullOrEmpty(baseUri.UserInfo))
+        {
+            throw new ArgumentException(
+                $"The {api.DisplayName()} URL must not carry a query string or user name: keys are passed separately, never in the URL.",
+                nameof(baseUri));
+        }
+
+        if (api == ApiKind.Serpstat)
+        {
+            return baseUri;
+        }
+
+        var text = baseUri.GetLeftPart(UriPartial.Path).TrimEnd('/');
+        if (api == ApiKind.SeRankingData && text.EndsWith("/v1", StringComparison.OrdinalIgnoreCase))
+        {
+            text = text.Substring(0, text.Length - 3);
+        }
+
+        return new Uri(text + "/");
+    }
+}

@@ -1,0 +1,96 @@
+using System;
+using System.Net;
+
+namespace SeRanking.Engine.Transport;
+
+/// <summary>How to reach one API with one key: base URL, timeouts, retries and rate.</summary>
+public sealed record ConnectionOptions
+{
+    /// <summary>The real services; override for tests, proxies and gateways.</summary>
+    public static Uri DefaultBaseUri(ApiKind api) => api switch
+    {
+        ApiKind.SeRankingData => new Uri("https://api.seranking.com/"),
+        ApiKind.SeRankingProject => new Uri("https://api4.seranking.com/"),
+        ApiKind.Serpstat => new Uri("https://api.serpstat.com/v4"),
+        _ => throw new ArgumentOutOfRangeException(nameof(api)),
+    };
+
+    /// <summary>Published per-key limits: Data 10/s, Project 5/s, Serpstat 1/s on most plans.</summary>
+    public static int DefaultRequestsPerSecond(ApiKind api) => api switch
+    {
+        ApiKind.SeRankingData => 10,
+        ApiKind.SeRankingProject => 5,
+        ApiKind.Serpstat => 1,
+        _ => throw new ArgumentOutOfRangeException(nameof(api)),
+    };
+
+    /// <summary>Base URL of the API; null means the real service.</summary>
+    public Uri? BaseUri { get; init; }
+
+    /// <summary>How long one attempt may take before it is abandoned.</summary>
+    public TimeSpan Timeout { get; init; } = TimeSpan.FromSeconds(100);
+
+    /// <summary>Retries after the first attempt, for failures that are safe to retry.</summary>
+    public int MaxRetries { get; init; } = 4;
+
+    /// <summary>First back-off delay; later ones grow exponentially, with jitter.</summary>
+    public TimeSpan RetryBaseDelay { get; init; } = TimeSpan.FromMilliseconds(300);
+
+    /// <summary>The longest back-off between two attempts.</summary>
+    public TimeSpan RetryMaxDelay { get; init; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>
+    /// The longest Retry-After the client will wait for; an API asking for more ends the call
+    /// with <see cref="Errors.RateLimitedException"/> (carrying the wait) instead of hanging a runbook.
+    /// </summary>
+    public TimeSpan MaxRetryAfter { get; init; } = TimeSpan.FromSeconds(120);
+
+    /// <summary>Requests per rate window for this key; null means the API's published default.</summary>
+    public int? RequestsPerWindow { get; init; }
+
+    /// <summary>The rolling window the API counts requests in.</summary>
+    public TimeSpan RateWindow { get; init; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>
+    /// Extra spacing added to the window, so that requests which leave exactly one window apart
+    /// still arrive one window apart despite network jitter.
+    /// </summary>
+    public TimeSpan RateSafetyMargin { get; init; } = TimeSpan.FromMilliseconds(40);
+
+    /// <summary>A proxy; null uses the system proxy.</summary>
+    public IWebProxy? Proxy { get; init; }
+
+    /// <summary>The base URL actually used for <paramref name="api"/>.</summary>
+    public Uri ResolveBaseUri(ApiKind api) => BaseUriRules.Normalise(api, BaseUri ?? DefaultBaseUri(api));
+
+    public int ResolveRequestsPerWindow(ApiKind api) => RequestsPerWindow ?? DefaultRequestsPerSecond(api);
+
+    /// <summary>Throws an <see cref="ArgumentException"/> naming the setting when a value cannot work.</summary>
+    public void Validate()
+    {
+        if (Timeout <= TimeSpan.Zero)
+        {
+            throw new ArgumentException($"Timeout must be positive; got {Timeout}.", nameof(Timeout));
+        }
+
+        if (MaxRetries is < 0 or > 20)
+        {
+            throw new ArgumentException($"MaxRetries must be between 0 and 20; got {MaxRetries}.", nameof(MaxRetries));
+        }
+
+        if (RequestsPerWindow is <= 0)
+        {
+            throw new ArgumentException($"RequestsPerWindow must be at least 1; got {RequestsPerWindow}.", nameof(RequestsPerWindow));
+        }
+
+        if (RateWindow <= TimeSpan.Zero)
+        {
+            throw new ArgumentException($"RateWindow must be positive; got {RateWindow}.", nameof(RateWindow));
+        }
+
+        if (RetryBaseDelay < TimeSpan.Zero || RetryMaxDelay < RetryBaseDelay)
+        {
+            throw new ArgumentException("RetryBaseDelay must be zero or more and no greater than RetryMaxDelay.", nameof(RetryBaseDelay));
+        }
+    }
+}

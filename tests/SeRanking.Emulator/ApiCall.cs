@@ -1,0 +1,91 @@
+using System;
+using System.Collections.Generic;
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Primitives;
+
+namespace SeRanking.Emulator;
+
+/// <summary>One API request as the endpoint handlers see it: already read, already past the fault plan.</summary>
+internal sealed class ApiCall
+{
+    public required EmulatedApi Api { get; init; }
+
+    public required string Method { get; init; }
+
+    /// <summary>Path relative to the API's base, without leading or trailing '/'.</summary>
+    public required string Path { get; init; }
+
+    public required IQueryCollection Query { get; init; }
+
+    public required string? Authorization { get; init; }
+
+    public required string? Body { get; init; }
+
+    /// <summary>
+    /// Set when a <see cref="FaultKind.Truncated"/> fault needs the body the API would give:
+    /// the handler then checks and builds as usual but changes nothing (no rate slot, no charge,
+    /// no task created or advanced).
+    /// </summary>
+    public required bool DryRun { get; init; }
+
+    public string? QueryValue(string name)
+    {
+        var values = Query[name];
+        return values.Count == 0 ? null : values[0];
+    }
+
+    /// <summary>Every value of a repeated query parameter, in both spellings <c>name=</c> and <c>name[]=</c>.</summary>
+    public List<string> QueryValues(string name)
+    {
+        var values = new List<string>();
+        foreach (var value in StringValues.Concat(Query[name], Query[name + "[]"]))
+        {
+            values.Add(value ?? string.Empty);
+        }
+
+        return values;
+    }
+
+    /// <summary>The key of an <c>Authorization: Token KEY</c> header, else the named query parameter.</summary>
+    public string? KeyFromTokenHeaderOrQuery(string queryName)
+    {
+        // Another scheme (e.g. Bearer) counts as no key: SE Ranking documents only "Token",
+        // and a client that gets the scheme wrong should find out here, not in production.
+        var header = Authorization;
+        if (!string.IsNullOrWhiteSpace(header))
+        {
+            var parts = header.Trim().Split(' ', 2, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            return parts.Length == 2 && string.Equals(parts[0], "Token", StringComparison.OrdinalIgnoreCase) ? parts[1] : null;
+        }
+
+        var fromQuery = QueryValue(queryName);
+        return string.IsNullOrEmpty(fromQuery) ? null : fromQuery;
+    }
+}
+
+/// <summary>An answer ready to be written: status, content type, body bytes and an optional Retry-After.</summary>
+internal sealed class ApiResponse(int statusCode, byte[] body, string contentType)
+{
+    public const string JsonContentType = "application/json";
+
+    public int StatusCode { get; } = statusCode;
+
+    public byte[] Body { get; } = body;
+
+    public string ContentType { get; } = contentType;
+
+    public string? RetryAfter { get; private init; }
+
+    public ApiResponse WithRetryAfter(string? retryAfter) => new(StatusCode, Body, ContentType) { RetryAfter = retryAfter };
+
+    public static ApiResponse Json<T>(int statusCode, T value, JsonTypeInfo<T> typeInfo) =>
+        new(statusCode, JsonSerializer.SerializeToUtf8Bytes(value, typeInfo), JsonContentType);
+}
+
+/// <summary>The per-API part of request handling: authentication, rate limit, validation, billing, answer.</summary>
+internal interface IApiEndpoints
+{
+    ApiResponse Handle(ApiCall call);
+}

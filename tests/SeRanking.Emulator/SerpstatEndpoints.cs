@@ -1,0 +1,101 @@
+using System.Text.Json;
+
+namespace SeRanking.Emulator;
+
+/// <summary>
+/// Serpstat API v4 at <c>/serpstat/v4</c>: one URL, JSON-RPC style bodies. Token problems and
+/// the rate limit are HTTP errors (403, 429); everything after that answers HTTP 200 with an
+/// <c>error</c> member, as Serpstat documents.
+/// </summary>
+internal sealed class SerpstatEndpoints(EmulatorAccounts accounts, RateLimits rateLimits) : IApiEndpoints
+{
+    private const int InvalidTokenCode = 32001;
+    private const int ParseErrorCode = -32700;
+    private const int InvalidRequestCode = -32600;
+    private const int MethodNotFoundCode = -32601;
+
+    /// <summary>
+    /// The JSON-RPC method of a body, used as the request's path in the log and for fault
+    /// matching, since every Serpstat call goes to the same URL. Empty when there is none.
+    /// </summary>
+    public static string MethodOf(string? body) => Envelope.Read(body) is { Method: { } method } ? method : string.Empty;
+
+    public ApiResponse Handle(ApiCall call)
+    {
+        if (call.Method != "POST")
+        {
+            return ErrorBodies.SerpstatHttp(405, "Method Not Allowed");
+        }
+
+        var envelope = Envelope.Read(call.Body);
+        var id = envelope?.Id;
+        var token = call.QueryValue("token");
+        if (string.IsNullOrEmpty(token) || accounts.FindSerpstat(token) is not { } account)
+        {
+            return ErrorBodies.Serpstat(403, id, InvalidTokenCode, "Invalid token");
+        }
+
+        if (!call.DryRun && !rateLimits.TryAdmit(EmulatedApi.Serpstat, token))
+        {
+            return ErrorBodies.SerpstatRateLimited();
+        }
+
+        if (envelope is null)
+        {
+            return ErrorBodies.Serpstat(200, null, ParseErrorCode, "Parse error");
+        }
+
+        return envelope.Method switch
+        {
+            null => ErrorBodies.Serpstat(200, id, InvalidRequestCode, "Invalid Request"),
+            "SerpstatLimitsProcedure.getStats" => Stats(id, account),
+            _ => ErrorBodies.Serpstat(200, id, MethodNotFoundCode, "Method not found"),
+        };
+    }
+
+    private static ApiResponse Stats(string? id, SerpstatAccount account)
+    {
+        var left = account.LeftLines;
+        var data = new SerpstatStatsData(
+            account.MaxLines,
+            account.UsedLines,
+            left,
+            new SerpstatUserInfo(account.UserId),
+            new SerpstatPluginLimits(HasApiPlugin: true, DelayBetweenRequests: 1, Total: 2000, Used: 35, Left: 1965));
+        var body = new SerpstatStatsBody(id, new SerpstatStatsResult(data, new SerpstatSummaryInfo(left)));
+        return ApiResponse.Json(200, body, ApiJsonContext.Wire.SerpstatStatsBody);
+    }
+
+    /// <summary>The parts of a request body the emulator needs; null when the body is not a JSON object.</summary>
+    private sealed record Envelope(string? Id, string? Method)
+    {
+        public static Envelope? Read(string? body)
+        {
+            try
+            {
+                using var document = JsonDocument.Parse(body ?? string.Empty);
+                var root = document.RootElement;
+                if (root.ValueKind != JsonValueKind.Object)
+                {
+                    return null;
+                }
+
+                // Serpstat echoes a numeric id as a string ("id": 7 comes back as "7").
+                string? id = root.TryGetProperty("id", out var idElement) ? idElement.ValueKind switch
+                {
+                    JsonValueKind.String => idElement.GetString(),
+                    JsonValueKind.Number => idElement.GetRawText(),
+                    _ => null,
+                } : null;
+                string? method = root.TryGetProperty("method", out var methodElement) && methodElement.ValueKind == JsonValueKind.String
+                    ? methodElement.GetString()
+                    : null;
+                return new Envelope(id, method);
+            }
+            catch (JsonException)
+            {
+                return null;
+            }
+        }
+    }
+}

@@ -229,7 +229,9 @@ public sealed class ApiConnection
         state.Attempts++;
         try
         {
-            var waited = await _limiter.WaitTurnAsync(context.CancellationToken).ConfigureAwait(false);
+            var asked = Stopwatch.GetTimestamp();
+            var granted = await _limiter.WaitTurnAsync(context.CancellationToken).ConfigureAwait(false);
+            var waited = TimeSpan.FromSeconds((double)(granted - asked) / Stopwatch.Frequency);
             if (waited >= ThrottleWorthMentioning && state.Trace is { } trace)
             {
                 trace.Write(new ApiTraceEvent(

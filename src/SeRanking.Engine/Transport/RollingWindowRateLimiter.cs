@@ -7,21 +7,23 @@ using System.Threading.Tasks;
 namespace SeRanking.Engine.Transport;
 
 /// <summary>
-/// Spaces requests so that no rolling window ever holds more than the limit: request n+limit
-/// starts no earlier than one window (plus a margin) after request n. Callers wait their turn;
+/// Lets a request start only while fewer than the limit have started in the last window (plus
+/// a margin), so no rolling window ever holds more than the limit. Callers wait their turn;
 /// nobody is refused.
 /// </summary>
 /// <remarks>
 /// Written by hand because System.Threading.RateLimiting's SlidingWindowRateLimiter counts in
 /// fixed segments and so lets up to twice the limit through in some true rolling windows, which
-/// the APIs answer with 429. This keeps the start times of the last <c>limit</c> grants; each new
-/// grant reserves the earliest slot that keeps every window within the limit. Slots are handed
-/// out in order, so concurrent callers queue fairly.
+/// the APIs answer with 429. This is a sliding log: it keeps the actual start times of the last
+/// <c>limit</c> grants, read under the lock so they are in time order, and a caller that finds
+/// the window full sleeps until its oldest grant leaves the window, then checks again. Recording
+/// the moment of the grant (not a reserved future slot) means a caller whose wake-up is delayed
+/// cannot make later callers bunch up behind it.
 /// </remarks>
 internal sealed class RollingWindowRateLimiter
 {
     private readonly object _gate = new();
-    private readonly Queue<long> _grantTimestamps = new();
+    private readonly Queue<long> _grants = new();
     private int _limit;
     private long _spacingTicks;
 
@@ -52,49 +54,36 @@ internal sealed class RollingWindowRateLimiter
         lock (_gate)
         {
             _limit = limit;
-            _spacingTicks = ToStopwatchTicks(window + margin);
+            _spacingTicks = (long)((window + margin).TotalSeconds * Stopwatch.Frequency);
         }
     }
 
-    /// <summary>Waits until a request may start; returns how long it waited.</summary>
-    internal async Task<TimeSpan> WaitTurnAsync(CancellationToken cancellationToken)
+    /// <summary>Waits until a request may start; returns the Stopwatch timestamp of the grant.</summary>
+    internal async Task<long> WaitTurnAsync(CancellationToken cancellationToken)
     {
-        cancellationToken.ThrowIfCancellationRequested();
-        long now = Stopwatch.GetTimestamp();
-        long slot;
-        lock (_gate)
+        while (true)
         {
-            while (_grantTimestamps.Count > _limit)
+            cancellationToken.ThrowIfCancellationRequested();
+            long wait;
+            lock (_gate)
             {
-                _grantTimestamps.Dequeue();
+                var now = Stopwatch.GetTimestamp();
+                while (_grants.Count > 0 && (_grants.Count > _limit || now - _grants.Peek() >= _spacingTicks))
+                {
+                    _grants.Dequeue();
+                }
+
+                if (_grants.Count < _limit)
+                {
+                    _grants.Enqueue(now);
+                    return now;
+                }
+
+                wait = _grants.Peek() + _spacingTicks - now;
             }
 
-            slot = now;
-            if (_grantTimestamps.Count == _limit)
-            {
-                slot = Math.Max(now, _grantTimestamps.Dequeue() + _spacingTicks);
-            }
-
-            // A cancelled waiter keeps its slot: capacity is lost, never exceeded.
-            _grantTimestamps.Enqueue(slot);
+            // Round up: waking a hair early would only cost another turn of the loop.
+            await Task.Delay(TimeSpan.FromMilliseconds(Math.Ceiling(wait * 1000.0 / Stopwatch.Frequency)), cancellationToken).ConfigureAwait(false);
         }
-
-        var wait = FromStopwatchTicks(slot - now);
-        if (wait > TimeSpan.Zero)
-        {
-            await Task.Delay(wait, cancellationToken).ConfigureAwait(false);
-
-            // Timers may fire a hair early on some platforms; never start before the slot.
-            while (Stopwatch.GetTimestamp() < slot)
-            {
-                await Task.Yield();
-            }
-        }
-
-        return wait;
     }
-
-    private static long ToStopwatchTicks(TimeSpan span) => (long)(span.TotalSeconds * Stopwatch.Frequency);
-
-    private static TimeSpan FromStopwatchTicks(long ticks) => TimeSpan.FromSeconds((double)ticks / Stopwatch.Frequency);
 }

@@ -24,7 +24,7 @@ public class BatchingTests(EmulatorFixture fixture) : IClassFixture<EmulatorFixt
 
         var results = await Connect.Data(Emulator, account).GetBacklinkSummariesAsync(targets);
 
-        var calls = Emulator.Requests.Snapshot().Where(r => r.Path.EndsWith("backlinks/summary", StringComparison.Ordinal) && r.KeyFingerprint == account.Key[..4]).ToArray();
+        var calls = Emulator.Requests.Snapshot().Where(r => r.Path.EndsWith("backlinks/summary", StringComparison.Ordinal) && r.KeyFingerprint == RequestLog.FingerprintOf(account.Key)).ToArray();
         Assert.Equal(3, calls.Length);
         Assert.Equal(targets, results.Select(r => r.Target));
         Assert.All(results, r => Assert.Equal(r.Target, r.Value!.Target));
@@ -53,7 +53,7 @@ public class BatchingTests(EmulatorFixture fixture) : IClassFixture<EmulatorFixt
         Assert.Contains("contains 'U+0020'", Assert.IsType<InvalidTargetException>(results[1].Error).Message);
         Assert.Contains("empty", Assert.IsType<InvalidTargetException>(results[2].Error).Message);
         Assert.True(results[3].IsSuccess);
-        var sent = Emulator.Requests.Snapshot().Single(r => r.KeyFingerprint == account.Key[..4]);
+        var sent = Emulator.Requests.Snapshot().Single(r => r.KeyFingerprint == RequestLog.FingerprintOf(account.Key));
         Assert.DoesNotContain("not a domain", sent.Body);
     }
 

@@ -5,6 +5,7 @@ using System.Diagnostics;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
+using SeRanking.Emulator;
 using SeRanking.Engine.Clients;
 using SeRanking.Engine.Keys;
 using SeRanking.Engine.Tests.Support;
@@ -12,22 +13,21 @@ using SeRanking.Engine.Transport;
 
 namespace SeRanking.Engine.Tests.Transport;
 
+[Collection(TimingSensitive.Name)]
 public class RateLimitTests(EmulatorFixture fixture) : IClassFixture<EmulatorFixture>
 {
     [Fact]
     public async Task No_rolling_window_ever_holds_more_than_the_limit_when_eight_threads_share_a_limiter()
     {
-        // The limiter's margin is what absorbs the scheduling jitter between a slot and the request leaving.
         var window = TimeSpan.FromMilliseconds(200);
-        var limiter = new RollingWindowRateLimiter(5, window, new ConnectionOptions().RateSafetyMargin);
+        var limiter = new RollingWindowRateLimiter(5, window, TimeSpan.Zero);
         var starts = new ConcurrentBag<long>();
 
         await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => Task.Run(async () =>
         {
             for (var i = 0; i < 4; i++)
             {
-                await limiter.WaitTurnAsync(CancellationToken.None);
-                starts.Add(Stopwatch.GetTimestamp());
+                starts.Add(await limiter.WaitTurnAsync(CancellationToken.None));
             }
         })));
 
@@ -53,7 +53,7 @@ public class RateLimitTests(EmulatorFixture fixture) : IClassFixture<EmulatorFix
         })));
 
         var seen = emulator.Requests.Snapshot().Where(r => r.Path.Contains("account/subscription", StringComparison.Ordinal)
-            && r.KeyFingerprint == account.Key.Substring(0, 4)).ToArray();
+            && r.KeyFingerprint == RequestLog.FingerprintOf(account.Key)).ToArray();
         Assert.Equal(32, seen.Length);
         Assert.DoesNotContain(seen, r => r.StatusCode == 429);
         AssertNoWindowOverLimit(seen.Select(r => r.ReceivedTicks).Order().ToArray(), 10, TimeSpan.FromSeconds(1));

@@ -33,7 +33,7 @@ public class RetryTests(EmulatorFixture fixture) : IClassFixture<EmulatorFixture
         var subscription = await Connect.Data(Emulator, account).GetSubscriptionAsync(trace);
 
         Assert.Equal(account.Credits, subscription.CreditsLeft);
-        Assert.Equal(3, Emulator.Requests.Snapshot().Count(r => r.KeyFingerprint == Prefix(account.Key)));
+        Assert.Equal(3, Emulator.Requests.Snapshot().Count(r => r.KeyFingerprint == RequestLog.FingerprintOf(account.Key)));
         Assert.Equal(2, trace.OfKind(ApiTraceKind.Retrying).Count());
     }
 
@@ -206,7 +206,7 @@ public class RetryTests(EmulatorFixture fixture) : IClassFixture<EmulatorFixture
         });
 
     private int CountPosts(DataAccount account) =>
-        Emulator.Requests.Snapshot().Count(r => r.Method == "POST" && r.Path.Contains("serp/classic/tasks", StringComparison.Ordinal) && r.KeyFingerprint == Prefix(account.Key));
+        Emulator.Requests.Snapshot().Count(r => r.Method == "POST" && r.Path.Contains("serp/classic/tasks", StringComparison.Ordinal) && r.KeyFingerprint == RequestLog.FingerprintOf(account.Key));
 
     /// <summary>
     /// The emulator logs a request when it has finished with it, which for an abandoned request is
@@ -223,8 +223,6 @@ public class RetryTests(EmulatorFixture fixture) : IClassFixture<EmulatorFixture
         await Task.Delay(300);
         return CountPosts(account);
     }
-
-    private static string Prefix(string key) => key.Substring(0, 4);
 
     private static int FreePort()
     {

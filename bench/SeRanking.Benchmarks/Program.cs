@@ -1,0 +1,134 @@
+using System;
+using System.Diagnostics;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Text;
+using System.Text.Json;
+using System.Threading;
+using System.Threading.Tasks;
+using SeRanking.Emulator;
+using SeRanking.Engine.Clients;
+using SeRanking.Engine.Keys;
+using SeRanking.Engine.Parsing;
+using SeRanking.Engine.Transport;
+
+namespace SeRanking.Benchmarks;
+
+/// <summary>
+/// A plain console benchmark (BenchmarkDotNet would need minutes on a two-core machine for
+/// figures this coarse): throughput against the emulator's 10 requests/s limit, and the cost
+/// of parsing one backlink-summary record.
+/// </summary>
+internal static class Program
+{
+    private static async Task<int> Main(string[] args)
+    {
+        var calls = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 200;
+        Console.WriteLine($"SeRanking engine benchmark ({Environment.ProcessorCount} cores, {System.Runtime.InteropServices.RuntimeInformation.FrameworkDescription})");
+        await MeasureThroughputAsync(calls);
+        MeasureParsing();
+        return 0;
+    }
+
+    private static async Task MeasureThroughputAsync(int calls)
+    {
+        await using var emulator = await ApiEmulator.StartAsync(new EmulatorOptions { DataRequestsPerSecond = 10 });
+        var account = emulator.Accounts.AddData();
+        var client = new DataApiClient(ApiConnection.Create(DataApiKey.Parse(account.Key), new ConnectionOptions { BaseUri = emulator.DataApiUrl }));
+        var retries = 0;
+        var trace = new CountingTrace(() => Interlocked.Increment(ref retries));
+
+        await client.GetSubscriptionAsync(); // warm-up: connection, JIT
+        emulator.Requests.Clear();
+        var clock = Stopwatch.StartNew();
+        var next = -1;
+        await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => Task.Run(async () =>
+        {
+            while (Interlocked.Increment(ref next) < calls)
+            {
+                await client.GetSubscriptionAsync(trace);
+            }
+        })));
+        clock.Stop();
+
+        var seen = emulator.Requests.Snapshot();
+        var tooMany = seen.Count(r => r.StatusCode == 429);
+        var ticks = seen.Select(r => r.ReceivedTicks).Order().ToArray();
+        var busiest = 0;
+        for (int start = 0, end = 0; end < ticks.Length; end++)
+        {
+            while (ticks[end] - ticks[start] >= Stopwatch.Frequency)
+            {
+                start++;
+            }
+
+            busiest = Math.Max(busiest, end - start + 1);
+        }
+
+        Console.WriteLine();
+        Console.WriteLine($"Throughput against a 10 requests/s limit, {calls} calls from 8 threads sharing one key:");
+        Console.WriteLine($"  elapsed             {clock.Elapsed.TotalSeconds:0.00} s");
+        Console.WriteLine($"  requests per second {calls / clock.Elapsed.TotalSeconds:0.00}");
+        Console.WriteLine($"  429 answers seen    {tooMany} (client retries: {retries})");
+        Console.WriteLine($"  busiest 1 s window  {busiest} requests at the server");
+    }
+
+    private static void MeasureParsing()
+    {
+        var sample = LoadSummarySample();
+        using var document = JsonDocument.Parse(sample);
+        var rows = document.RootElement.GetProperty("summary").EnumerateArray().Select(r => r.GetRawText()).ToArray();
+        const int recordsPerBody = 100;
+        var body = Encoding.UTF8.GetBytes("{\"summary\":[" + string.Join(",", Enumerable.Range(0, recordsPerBody).Select(i => rows[i % rows.Length])) + "]}");
+
+        for (var i = 0; i < 200; i++)
+        {
+            JsonSerializer.Deserialize(body, EngineJsonContext.Default.BacklinkSummaryEnvelope);
+        }
+
+        const int iterations = 2000;
+        GC.Collect();
+        var allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
+        var clock = Stopwatch.StartNew();
+        for (var i = 0; i < iterations; i++)
+        {
+            JsonSerializer.Deserialize(body, EngineJsonContext.Default.BacklinkSummaryEnvelope);
+        }
+
+        clock.Stop();
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - allocatedBefore;
+        var records = (double)iterations * recordsPerBody;
+
+        Console.WriteLine();
+        Console.WriteLine($"Parse cost of a backlink-summary record ({recordsPerBody} records a body, {body.Length:N0} bytes, {iterations} bodies):");
+        Console.WriteLine($"  time per record     {clock.Elapsed.TotalMilliseconds * 1_000_000 / records:N0} ns");
+        Console.WriteLine($"  allocated/record    {allocated / records:N0} bytes");
+        Console.WriteLine($"  throughput          {records / clock.Elapsed.TotalSeconds:N0} records/s ({body.Length * (double)iterations / clock.Elapsed.TotalSeconds / 1_048_576:N0} MiB/s)");
+    }
+
+    private static byte[] LoadSummarySample()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            var candidate = Path.Combine(dir.FullName, "shared", "api", "samples", "seranking-backlinks-summary.json");
+            if (File.Exists(candidate))
+            {
+                return File.ReadAllBytes(candidate);
+            }
+        }
+
+        throw new FileNotFoundException("shared/api/samples/seranking-backlinks-summary.json was not found above the benchmark's folder.");
+    }
+
+    private sealed class CountingTrace(Action onRetry) : IApiTrace
+    {
+        public void Write(ApiTraceEvent traceEvent)
+        {
+            if (traceEvent.Kind == ApiTraceKind.Retrying)
+            {
+                onRetry();
+            }
+        }
+    }
+}

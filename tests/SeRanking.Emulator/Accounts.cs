@@ -54,6 +54,13 @@ public sealed class EmulatorAccounts
     /// <summary>The Data account with this key, or null.</summary>
     public DataAccount? FindData(string? key) => _data.Find(key);
 
+    /// <summary>Which API a key belongs to when it is one of this emulator's keys; null for strangers.</summary>
+    public EmulatedApi? KindOf(string? key) =>
+        _data.Find(key) is not null ? EmulatedApi.Data
+        : _project.Find(key) is not null ? EmulatedApi.Project
+        : _serpstat.Find(key) is not null ? EmulatedApi.Serpstat
+        : null;
+
     /// <summary>The Project account with this key, or null.</summary>
     public ProjectAccount? FindProject(string? key) => _project.Find(key);
 

@@ -34,7 +34,7 @@ internal sealed class DataApiEndpoints(EmulatorAccounts accounts, RateLimits rat
         var account = accounts.FindData(key);
         if (account is null)
         {
-            return ErrorBodies.Data(400, ErrorBodies.AuthenticationFailed);
+            return ErrorBodies.Data(400, accounts.KindOf(key) is { } other ? ErrorBodies.WrongKind(other, EmulatedApi.Data) : ErrorBodies.AuthenticationFailed);
         }
 
         if (account.LicenseExpired)

@@ -13,6 +13,24 @@ internal static class ErrorBodies
 
     public const string LicenseExpired = "License expired";
 
+    /// <summary>A key of another API: the keys are not interchangeable, and the answer says which kind it was.</summary>
+    public static string WrongKind(EmulatedApi given, EmulatedApi expected) =>
+        $"Authentication failed. The key given is a {KeyName(given)}; the {ApiName(expected)} needs a {KeyName(expected)}.";
+
+    private static string KeyName(EmulatedApi api) => api switch
+    {
+        EmulatedApi.Data => "Data API key",
+        EmulatedApi.Project => "Project API key",
+        _ => "Serpstat API token",
+    };
+
+    private static string ApiName(EmulatedApi api) => api switch
+    {
+        EmulatedApi.Data => "SE Ranking Data API",
+        EmulatedApi.Project => "SE Ranking Project API",
+        _ => "Serpstat API",
+    };
+
     public const string NotFound = "The requested resource could not be found.";
 
     public const string HugeWebsite = "Results for huge websites like google.com or twitter.com are unavailable via API so far.";

@@ -13,7 +13,7 @@ internal sealed class ProjectApiEndpoints(EmulatorAccounts accounts, RateLimits 
 
         if (accounts.FindProject(key) is not { } account)
         {
-            return ErrorBodies.Project(401, "Invalid token");
+            return ErrorBodies.Project(401, accounts.KindOf(key) is { } other ? ErrorBodies.WrongKind(other, EmulatedApi.Project) : "Invalid token");
         }
 
         if (!call.DryRun && !rateLimits.TryAdmit(EmulatedApi.Project, key))

@@ -32,7 +32,8 @@ internal sealed class SerpstatEndpoints(EmulatorAccounts accounts, RateLimits ra
         var token = call.QueryValue("token");
         if (string.IsNullOrEmpty(token) || accounts.FindSerpstat(token) is not { } account)
         {
-            return ErrorBodies.Serpstat(403, id, InvalidTokenCode, "Invalid token");
+            var message = accounts.KindOf(token) is { } other ? ErrorBodies.WrongKind(other, EmulatedApi.Serpstat) : "Invalid token";
+            return ErrorBodies.Serpstat(403, id, InvalidTokenCode, message);
         }
 
         if (!call.DryRun && !rateLimits.TryAdmit(EmulatedApi.Serpstat, token))

@@ -40,6 +40,9 @@ public sealed class EmulatorTests
         Assert.Equal(HttpStatusCode.BadRequest, unknown.Status);
         Assert.StartsWith("Authentication failed.", unknown.Json.GetProperty("error_description").GetString(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.BadRequest, projectKey.Status);
+        Assert.Equal(
+            "Authentication failed. The key given is a Project API key; the SE Ranking Data API needs a Data API key.",
+            projectKey.Json.GetProperty("error_description").GetString());
         Assert.Equal((HttpStatusCode.Forbidden, "License expired"), (licence.Status, licence.Json.GetProperty("error_description").GetString()));
     }
 
@@ -59,23 +62,28 @@ public sealed class EmulatorTests
         var expiredSubscription = await SendAsync(client, ProjectGet(emulator, "account/subscription", account.Key));
 
         Assert.Equal((HttpStatusCode.Unauthorized, "No token"), (missing.Status, missing.Json.GetProperty("message").GetString()));
-        Assert.Equal((HttpStatusCode.Unauthorized, "Invalid token"), (foreign.Status, foreign.Json.GetProperty("message").GetString()));
+        Assert.Equal(HttpStatusCode.Unauthorized, foreign.Status);
+        Assert.Contains("The key given is a Data API key", foreign.Json.GetProperty("message").GetString(), StringComparison.Ordinal);
         Assert.Equal((HttpStatusCode.OK, 99.5m, "EUR"), (byQuery.Status, byQuery.Json.GetProperty("value").GetDecimal(), byQuery.Json.GetProperty("currency_code").GetString()));
         Assert.Equal(HttpStatusCode.Forbidden, expiredBalance.Status);
         Assert.Equal((HttpStatusCode.OK, "true"), (expiredSubscription.Status, expiredSubscription.Json.GetProperty("is_expired").GetString()));
     }
 
     [Fact]
-    public async Task Serpstat_refuses_an_unknown_token_with_http_403_echoing_the_id()
+    public async Task Serpstat_refuses_an_unknown_or_foreign_token_with_http_403_echoing_the_id()
     {
         await using var emulator = await ApiEmulator.StartAsync();
         using var client = new HttpClient();
+        var data = emulator.Accounts.AddData();
 
         var answer = await SendAsync(client, SerpstatPost(emulator, "0123456789abcdef0123456789abcdef", """{"id":"a1","method":"SerpstatLimitsProcedure.getStats","params":{}}"""));
+        var foreign = await SendAsync(client, SerpstatPost(emulator, data.Key, """{"id":"a2","method":"SerpstatLimitsProcedure.getStats","params":{}}"""));
 
         Assert.Equal(HttpStatusCode.Forbidden, answer.Status);
         Assert.Equal("a1", answer.Json.GetProperty("id").GetString());
         Assert.Equal(32001, answer.Json.GetProperty("error").GetProperty("code").GetInt32());
+        Assert.Equal(HttpStatusCode.Forbidden, foreign.Status);
+        Assert.Contains("The key given is a Data API key", foreign.Json.GetProperty("error").GetProperty("message").GetString(), StringComparison.Ordinal);
     }
 
     [Fact]

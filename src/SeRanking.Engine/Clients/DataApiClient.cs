@@ -199,6 +199,8 @@ public sealed class DataApiClient(ApiConnection connection) : ClientBase(connect
                 TotalResults = envelope.Summary?.TotalResults,
                 Advanced = advanced,
                 Items = items,
+                AdditionalFields = ExtraFields.Merge(
+                    ("request_metadata.", metadata?.AdditionalFields), ("summary.", envelope.Summary?.AdditionalFields), (string.Empty, envelope.AdditionalFields)),
             },
         };
     }
@@ -262,19 +264,6 @@ public sealed class DataApiClient(ApiConnection connection) : ClientBase(connect
     {
         var organic = envelope.Organic ?? new OverviewBlock();
         var paid = envelope.Adv ?? new OverviewBlock();
-        ExtraFields? extra = null;
-        foreach (var (prefix, block) in new[] { ("organic.", envelope.Organic), ("adv.", envelope.Adv) })
-        {
-            if (block?.AdditionalFields is { Count: > 0 } fields)
-            {
-                extra ??= [];
-                foreach (var pair in fields)
-                {
-                    extra[prefix + pair.Key] = pair.Value;
-                }
-            }
-        }
-
         return new DomainOverview
         {
             Domain = domain,
@@ -309,7 +298,7 @@ public sealed class DataApiClient(ApiConnection connection) : ClientBase(connect
             PaidTop3To5 = paid.Top3To5,
             PaidTop6To8 = paid.Top6To8,
             PaidTop9To11 = paid.Top9To11,
-            AdditionalFields = extra,
+            AdditionalFields = ExtraFields.Merge(("organic.", envelope.Organic?.AdditionalFields), ("adv.", envelope.Adv?.AdditionalFields)),
         };
     }
 }

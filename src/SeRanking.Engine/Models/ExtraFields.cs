@@ -16,6 +16,30 @@ public sealed class ExtraFields : Dictionary<string, JsonElement>
     {
     }
 
+    /// <summary>
+    /// Gathers the unknown fields of a record and of the nested objects it was flattened from,
+    /// prefixing nested names with their object ("user_info.plan_tier"); null when there are none.
+    /// </summary>
+    internal static ExtraFields? Merge(params (string Prefix, ExtraFields? Fields)[] parts)
+    {
+        ExtraFields? merged = null;
+        foreach (var (prefix, fields) in parts)
+        {
+            if (fields is not { Count: > 0 })
+            {
+                continue;
+            }
+
+            merged ??= [];
+            foreach (var pair in fields)
+            {
+                merged[prefix + pair.Key] = pair.Value;
+            }
+        }
+
+        return merged;
+    }
+
     public override string ToString() =>
         string.Join("; ", this.OrderBy(pair => pair.Key, StringComparer.Ordinal).Select(pair => pair.Key + "=" + Render(pair.Value)));
 

@@ -180,4 +180,20 @@ public class SampleParsingTests
         Assert.Equal(message, body.Message);
         Assert.Equal(code, body.Code);
     }
+
+    [Fact]
+    public void Unknown_fields_of_nested_objects_survive_flattening_with_their_object_named()
+    {
+        var json = Encoding.UTF8.GetString(Samples.Read("serpstat-getStats"))
+            .Replace("\"user_id\": \"204811\"", "\"user_id\": \"204811\", \"ga_client_Id\": \"GA1.2\"", StringComparison.Ordinal)
+            .Replace("\"left\": 1965", "\"left\": 1965, \"resets_at\": \"00:00\"", StringComparison.Ordinal);
+        var subscriptionJson = Encoding.UTF8.GetString(Samples.Read("seranking-project-account-subscription"))
+            .Replace("\"amount\": 412.85", "\"amount\": 412.85, \"credit\": 5", StringComparison.Ordinal);
+
+        var limits = JsonSerializer.Deserialize(json, EngineJsonContext.Default.SerpstatEnvelopeSerpstatStatsResult)!.Result!.Data!.ToRecord();
+        var subscription = JsonSerializer.Deserialize(subscriptionJson, EngineJsonContext.Default.ProjectSubscriptionWire)!.ToRecord();
+
+        Assert.Equal("plugin_limits.resets_at=00:00; user_info.ga_client_Id=GA1.2", limits.AdditionalFields!.ToString());
+        Assert.Equal("balance.credit=5", subscription.AdditionalFields!.ToString());
+    }
 }

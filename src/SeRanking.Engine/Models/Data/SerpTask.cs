@@ -74,6 +74,9 @@ public sealed class SerpResult
     public bool Advanced { get; set; }
 
     public IReadOnlyList<SerpResultItem> Items { get; set; } = Array.Empty<SerpResultItem>();
+
+    /// <summary>Unknown fields of the answer, its request_metadata and its summary.</summary>
+    public ExtraFields? AdditionalFields { get; set; }
 }
 
 /// <summary>One item of a result page: an organic result, an ad, a featured snippet, …</summary>
@@ -140,6 +143,9 @@ internal sealed class SerpTaskReadEnvelope
 
     [JsonPropertyName("results")]
     public List<SerpResultItem>? Results { get; set; }
+
+    [JsonExtensionData]
+    public ExtraFields? AdditionalFields { get; set; }
 }
 
 internal sealed class SerpRequestMetadata
@@ -161,12 +167,18 @@ internal sealed class SerpRequestMetadata
 
     [JsonPropertyName("language_code")]
     public string? LanguageCode { get; set; }
+
+    [JsonExtensionData]
+    public ExtraFields? AdditionalFields { get; set; }
 }
 
 internal sealed class SerpSummary
 {
     [JsonPropertyName("total_results")]
     public long? TotalResults { get; set; }
+
+    [JsonExtensionData]
+    public ExtraFields? AdditionalFields { get; set; }
 }
 
 /// <summary>Request body of POST /v1/serp/classic/tasks.</summary>

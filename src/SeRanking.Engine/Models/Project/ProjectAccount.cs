@@ -89,7 +89,7 @@ internal sealed class ProjectSubscriptionWire
         IsExpired = IsExpired,
         BalanceCurrency = Balance?.Currency,
         BalanceAmount = Balance?.Amount,
-        AdditionalFields = AdditionalFields,
+        AdditionalFields = ExtraFields.Merge((string.Empty, AdditionalFields), ("balance.", Balance?.AdditionalFields)),
     };
 }
 
@@ -100,4 +100,7 @@ internal sealed class ProjectSubscriptionBalance
 
     [JsonPropertyName("amount")]
     public decimal? Amount { get; set; }
+
+    [JsonExtensionData]
+    public ExtraFields? AdditionalFields { get; set; }
 }

@@ -101,7 +101,8 @@ internal sealed class SerpstatStatsData
         PluginTotal = PluginLimits?.Total,
         PluginUsed = PluginLimits?.Used,
         PluginLeft = PluginLimits?.Left,
-        AdditionalFields = AdditionalFields,
+        AdditionalFields = ExtraFields.Merge(
+            (string.Empty, AdditionalFields), ("user_info.", UserInfo?.AdditionalFields), ("plugin_limits.", PluginLimits?.AdditionalFields)),
     };
 }
 
@@ -114,6 +115,9 @@ internal sealed class SerpstatUserInfo
     [JsonPropertyName("plan_id")]
     [JsonConverter(typeof(StringOrNumberConverter))]
     public string? PlanId { get; set; }
+
+    [JsonExtensionData]
+    public ExtraFields? AdditionalFields { get; set; }
 }
 
 internal sealed class SerpstatPluginLimits
@@ -133,4 +137,7 @@ internal sealed class SerpstatPluginLimits
 
     [JsonPropertyName("left")]
     public long? Left { get; set; }
+
+    [JsonExtensionData]
+    public ExtraFields? AdditionalFields { get; set; }
 }

@@ -70,7 +70,7 @@ public sealed class DataApiClient(ApiConnection connection) : ClientBase(connect
 
         var source = ValidateSource(query.Source, allowAggregate: false);
         string? url = query.Url is null ? null : TargetRules.Validate(query.Url, "Url");
-        var domain = query.Domain is null && url is not null ? HostOf(url) : TargetRules.Validate(query.Domain, "Domain");
+        var domain = string.IsNullOrWhiteSpace(query.Domain) && url is not null ? HostOf(url) : TargetRules.Validate(query.Domain, "Domain");
         var parameters = new List<KeyValuePair<string, string>>
         {
             new("source", source),

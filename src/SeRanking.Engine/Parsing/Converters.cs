@@ -103,9 +103,20 @@ internal sealed class MinusOneAsNullConverter : JsonConverter<int?>
             return null;
         }
 
-        var value = reader.TokenType == JsonTokenType.String
-            ? int.Parse(reader.GetString()!, NumberStyles.Integer, CultureInfo.InvariantCulture)
-            : reader.GetInt32();
+        int value;
+        if (reader.TokenType == JsonTokenType.String)
+        {
+            var text = reader.GetString();
+            if (!int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out value))
+            {
+                throw new JsonException($"'{text}' is not a whole number.");
+            }
+        }
+        else
+        {
+            value = reader.GetInt32();
+        }
+
         return value < 0 ? null : value;
     }
 

@@ -4,6 +4,7 @@ using System.Net;
 using System.Net.Http;
 using System.Net.Http.Headers;
 using System.Reflection;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
 namespace SeRanking.Engine.Transport;
@@ -16,11 +17,14 @@ internal static class HttpClientCache
 {
     private static readonly ConcurrentDictionary<string, HttpClient> Clients = new();
 
+    // A proxy object has no value identity; each instance gets its own client.
+    private static readonly ConditionalWeakTable<IWebProxy, string> ProxyIds = new();
+
     internal static string UserAgent { get; } = BuildUserAgent();
 
     internal static HttpClient For(ApiKind api, Uri baseUri, IWebProxy? proxy)
     {
-        var proxyIdentity = proxy is null ? "system" : proxy.GetHashCode().ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var proxyIdentity = proxy is null ? "system" : ProxyIds.GetValue(proxy, _ => Guid.NewGuid().ToString("N"));
         var cacheKey = api + "|" + baseUri.GetLeftPart(UriPartial.Authority) + "|" + proxyIdentity;
         return Clients.GetOrAdd(cacheKey, _ => Create(proxy));
     }

@@ -97,6 +97,32 @@ public class ClientTests(EmulatorFixture fixture) : IClassFixture<EmulatorFixtur
         Assert.Contains("with_subdomains=0", seen.QueryRedacted);
     }
 
+    [Fact]
+    public async Task A_url_overview_needs_no_domain_and_reports_the_urls_host()
+    {
+        var account = Emulator.Accounts.AddData();
+
+        var overview = await Connect.Data(Emulator, account).GetDomainOverviewAsync(
+            new DomainOverviewQuery { Domain = "", Url = "https://shop.example-shop.com/tents/", Source = "us" });
+
+        Assert.Equal("shop.example-shop.com", overview.Domain);
+        Assert.Equal("https://shop.example-shop.com/tents/", overview.Url);
+        Assert.Contains("url=https%3A%2F%2Fshop.example-shop.com%2Ftents%2F", Emulator.Requests.Snapshot().Last(r => r.KeyFingerprint == RequestLog.FingerprintOf(account.Key)).QueryRedacted);
+    }
+
+    [Fact]
+    public void Each_proxy_gets_its_own_http_client_and_equal_settings_share_one()
+    {
+        var uri = new Uri("https://api.example.com/");
+        var first = new System.Net.WebProxy("http://127.0.0.1:3128");
+        var second = new System.Net.WebProxy("http://127.0.0.1:3128");
+
+        Assert.Same(HttpClientCache.For(ApiKind.SeRankingData, uri, first), HttpClientCache.For(ApiKind.SeRankingData, uri, first));
+        Assert.NotSame(HttpClientCache.For(ApiKind.SeRankingData, uri, first), HttpClientCache.For(ApiKind.SeRankingData, uri, second));
+        Assert.Same(HttpClientCache.For(ApiKind.SeRankingData, uri, null), HttpClientCache.For(ApiKind.SeRankingData, new Uri("https://api.example.com/other/"), null));
+        Assert.NotSame(HttpClientCache.For(ApiKind.SeRankingData, uri, null), HttpClientCache.For(ApiKind.SeRankingProject, uri, null));
+    }
+
     [Theory]
     [InlineData("xx")]
     [InlineData("worldwide")]

@@ -196,4 +196,14 @@ public class SampleParsingTests
         Assert.Equal("plugin_limits.resets_at=00:00; user_info.ga_client_Id=GA1.2", limits.AdditionalFields!.ToString());
         Assert.Equal("balance.credit=5", subscription.AdditionalFields!.ToString());
     }
+
+    [Fact]
+    public void A_value_of_the_wrong_type_is_a_json_error_with_its_path_not_a_crash()
+    {
+        var json = Encoding.UTF8.GetString(Samples.Read("seranking-backlinks-summary")).Replace("\"inlink_rank\": 31", "\"inlink_rank\": \"high\"", StringComparison.Ordinal);
+
+        var error = Assert.Throws<JsonException>(() => JsonSerializer.Deserialize(json, EngineJsonContext.Default.BacklinkSummaryEnvelope));
+
+        Assert.Equal("$.summary[0].inlink_rank", error.Path);
+    }
 }

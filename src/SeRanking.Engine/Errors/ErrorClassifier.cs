@@ -18,7 +18,8 @@ internal static class ErrorClassifier
     private const string SerpstatCreditsExhausted = "32012";
     private const string SerpstatDomainTooLarge = "32016";
 
-    internal static ApiException FromAnswer(ApiFailure failure, ErrorBody body, ApiKey key)
+    /// <param name="answeredWithHtml">An HTML page where JSON was due: something other than the API answered.</param>
+    internal static ApiException FromAnswer(ApiFailure failure, ApiKey key, bool answeredWithHtml = false)
     {
         var message = failure.ApiMessage ?? string.Empty;
         var status = failure.StatusCode ?? 0;
@@ -61,7 +62,7 @@ internal static class ErrorClassifier
             return new ServerErrorException(failure, "The service failed; try again later.");
         }
 
-        if (body.LooksLikeHtml || (!body.IsJson && status is >= 200 and < 300))
+        if (answeredWithHtml)
         {
             return new MalformedResponseException(failure, MalformedAdvice);
         }

@@ -193,7 +193,7 @@ public sealed class ApiConnection
             ApiMessage = Scrub(message),
             ApiErrorCode = code,
         };
-        return ErrorClassifier.FromAnswer(failure, new ErrorBody(message, code, IsJson: true, LooksLikeHtml: false), Key);
+        return ErrorClassifier.FromAnswer(failure, Key);
     }
 
     /// <summary>Removes the key from any text that may echo it (API messages, exception texts).</summary>
@@ -381,7 +381,7 @@ public sealed class ApiConnection
             ApiErrorCode = body.Code,
             RetryAfter = call.Response.RetryAfter,
         };
-        return ErrorClassifier.FromAnswer(failure, body, Key);
+        return ErrorClassifier.FromAnswer(failure, Key, body.LooksLikeHtml);
     }
 
     private ApiException FromException(ApiRequest request, int attempts, Exception exception)

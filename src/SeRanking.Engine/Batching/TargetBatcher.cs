@@ -36,6 +36,7 @@ public static class TargetBatcher
         }
 
         var outcomes = new Dictionary<string, TargetResult<T>>(StringComparer.Ordinal);
+        var refused = new TargetResult<T>?[targets.Count];
         var cleaned = new string?[targets.Count];
         var unique = new List<string>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -43,17 +44,15 @@ public static class TargetBatcher
         {
             try
             {
-                var target = TargetRules.Validate(targets[i]);
-                cleaned[i] = target;
-                if (seen.Add(target))
+                cleaned[i] = TargetRules.Validate(targets[i]);
+                if (seen.Add(cleaned[i]!))
                 {
-                    unique.Add(target);
+                    unique.Add(cleaned[i]!);
                 }
             }
             catch (InvalidTargetException invalid)
             {
-                cleaned[i] = null;
-                outcomes[KeyOfInvalid(i)] = TargetResult.Failure<T>(targets[i] ?? string.Empty, invalid);
+                refused[i] = TargetResult.Failure<T>(targets[i] ?? string.Empty, invalid);
             }
         }
 
@@ -66,8 +65,7 @@ public static class TargetBatcher
         var results = new TargetResult<T>[targets.Count];
         for (var i = 0; i < targets.Count; i++)
         {
-            var found = cleaned[i] is { } target ? outcomes[target] : outcomes[KeyOfInvalid(i)];
-            results[i] = found.Target == targets[i] ? found : Rebind(found, targets[i]);
+            results[i] = refused[i] ?? AsGiven(outcomes[cleaned[i]!], targets[i]);
         }
 
         return results;
@@ -142,17 +140,12 @@ public static class TargetBatcher
         where T : class
     {
         var unmatchedRows = new List<T>(rows);
-        var unmatchedTargets = new List<string>();
+        var unmatchedTargets = batch;
         foreach (var comparer in new Func<string, string>[] { t => t, Normalise })
         {
-            unmatchedTargets.Clear();
-            foreach (var target in batch)
+            var stillUnmatched = new List<string>();
+            foreach (var target in unmatchedTargets)
             {
-                if (outcomes.TryGetValue(target, out var done) && done.IsSuccess)
-                {
-                    continue;
-                }
-
                 var key = comparer(target);
                 var index = unmatchedRows.FindIndex(row => comparer(targetOf(row) ?? string.Empty) == key);
                 if (index >= 0)
@@ -162,9 +155,11 @@ public static class TargetBatcher
                 }
                 else
                 {
-                    unmatchedTargets.Add(target);
+                    stillUnmatched.Add(target);
                 }
             }
+
+            unmatchedTargets = stillUnmatched;
         }
 
         if (unmatchedTargets.Count > 0 && unmatchedTargets.Count == unmatchedRows.Count)
@@ -206,11 +201,11 @@ public static class TargetBatcher
         failure is TargetTooLargeException
         || (failure is InvalidRequestException && (failure.ApiMessage ?? string.Empty).IndexOf("target", StringComparison.OrdinalIgnoreCase) >= 0);
 
-    private static string KeyOfInvalid(int index) => "\0invalid:" + index.ToString(System.Globalization.CultureInfo.InvariantCulture);
-
-    private static TargetResult<T> Rebind<T>(TargetResult<T> result, string givenTarget)
+    /// <summary>The result under the target exactly as the caller spelt it (it was asked for trimmed).</summary>
+    private static TargetResult<T> AsGiven<T>(TargetResult<T> result, string givenTarget)
         where T : class =>
-        result.IsSuccess ? TargetResult.Success(givenTarget, result.Value!) : TargetResult.Failure<T>(givenTarget, result.Error!);
+        result.Target == givenTarget ? result
+        : result.IsSuccess ? TargetResult.Success(givenTarget, result.Value!) : TargetResult.Failure<T>(givenTarget, result.Error!);
 }
 
 /// <summary>The API answered a batch without a row for this target.</summary>

@@ -141,6 +141,13 @@ public sealed class DataApiClient(ApiConnection connection) : ClientBase(connect
     public static CreditForecast ForecastSerpTasks(int queries) =>
         CreditCatalogue.Forecast(ApiKind.SeRankingData, "POST", "serp/classic/tasks", queries, CallsFor(queries, SerpTaskRequest.MaxQueriesPerRequest));
 
+    /// <summary>
+    /// Forecast for reading advanced results of <paramref name="tasks"/> tasks: 100 credits per task
+    /// on its first read (an upper bound: tasks already read cost nothing again).
+    /// </summary>
+    public static CreditForecast ForecastAdvancedSerpResults(int tasks) =>
+        CreditCatalogue.Forecast(ApiKind.SeRankingData, "GET", "serp/classic/tasks/results_advanced", tasks, Math.Max(1, tasks));
+
     /// <summary>Tasks created with this key in the last 24 hours (free).</summary>
     public async Task<IReadOnlyList<SerpTask>> GetSerpTasksAsync(IApiTrace? trace = null, CancellationToken cancellationToken = default)
     {

@@ -48,7 +48,7 @@ public sealed record SerpTaskRequest
     public Uri? PingbackUrl { get; init; }
 
     /// <summary>Returns the trimmed queries, or throws an <see cref="ArgumentException"/> naming the bad value and the fix.</summary>
-    internal IReadOnlyList<string> Validate()
+    public IReadOnlyList<string> Validate()
     {
         if (Queries is null || Queries.Count == 0)
         {

@@ -86,6 +86,15 @@ public sealed class CreditCatalogueTests
         Assert.Equal("domain/overview/db: 3 calls × 100 = 300 credits", three.ToString());
     }
 
+    [Fact]
+    public void Advanced_SERP_results_are_forecast_at_100_per_task()
+    {
+        var forecast = SeRanking.Engine.Clients.DataApiClient.ForecastAdvancedSerpResults(3);
+
+        Assert.Equal(300, forecast.Credits);
+        Assert.Equal("task", forecast.Unit);
+    }
+
     [Theory]
     [InlineData("/v1/serp/classic/tasks")]
     [InlineData("serp/classic/task")]

@@ -77,6 +77,10 @@ public sealed class SerpResult
 
     /// <summary>Unknown fields of the answer, its request_metadata and its summary.</summary>
     public ExtraFields? AdditionalFields { get; set; }
+
+    /// <summary>E.g. "camping tent: 10 items (google, desktop)", readable in one CSV cell.</summary>
+    public override string ToString() =>
+        $"{Keyword}: {Items.Count.ToString(System.Globalization.CultureInfo.InvariantCulture)} items ({SearchEngine ?? "google"}, {Device ?? "desktop"})";
 }
 
 /// <summary>One item of a result page: an organic result, an ad, a featured snippet, …</summary>

@@ -1,0 +1,96 @@
+using System;
+using System.Collections.Generic;
+using System.Management.Automation;
+using System.Security;
+using SeRanking.Engine.Errors;
+using SeRanking.Engine.Keys;
+using SeRanking.Engine.Transport;
+using SeRanking.Infrastructure;
+using SeRanking.Session;
+
+namespace SeRanking.Cmdlets.Session;
+
+/// <summary>
+/// <para type="synopsis">Connects this session to the SE Ranking Data API and/or Project API.</para>
+/// </summary>
+[Cmdlet(VerbsCommunications.Connect, "SeRanking")]
+[OutputType(typeof(ApiConnectionInfo))]
+public sealed class ConnectSeRankingCommand : SrCmdlet
+{
+    internal const string DataKeyVariable = "SERANKING_DATA_API_KEY";
+    internal const string ProjectKeyVariable = "SERANKING_PROJECT_API_KEY";
+
+    /// <summary>The Data API key (a UUID). Absent: $env:SERANKING_DATA_API_KEY.</summary>
+    [Parameter(Position = 0)]
+    [SecretTransformation]
+    public SecureString? DataApiKey { get; set; }
+
+    /// <summary>The Project API key (40 hex characters). Absent: $env:SERANKING_PROJECT_API_KEY.</summary>
+    [Parameter(Position = 1)]
+    [SecretTransformation]
+    public SecureString? ProjectApiKey { get; set; }
+
+    /// <summary>Another Data API base URL (a proxy, a test server). Absent: $env:SERANKING_DATA_API_URL, else https://api.seranking.com/.</summary>
+    [Parameter]
+    public Uri? DataApiUrl { get; set; }
+
+    /// <summary>Another Project API base URL. Absent: $env:SERANKING_PROJECT_API_URL, else https://api4.seranking.com/.</summary>
+    [Parameter]
+    public Uri? ProjectApiUrl { get; set; }
+
+    protected override void OnEnd()
+    {
+        var data = Secrets.Resolve(DataApiKey, nameof(DataApiKey), DataKeyVariable);
+        var project = Secrets.Resolve(ProjectApiKey, nameof(ProjectApiKey), ProjectKeyVariable);
+        if (data is null && project is null)
+        {
+            ThrowFailure(new InvalidInputException(
+                nameof(DataApiKey),
+                $"No key was given. Pass -DataApiKey and/or -ProjectApiKey (a string, a SecureString from Get-Secret, or a PSCredential), or set ${"env:"}{DataKeyVariable} and/or ${"env:"}{ProjectKeyVariable}."),
+                null);
+        }
+
+        // Every key and URL is checked before the session changes, so a refused key leaves the
+        // previous connections as they were.
+        var connections = new List<(ApiConnection Connection, string Source)>();
+        try
+        {
+            if (data is { } dataKey)
+            {
+                var url = Secrets.ResolveUrl(DataApiUrl, nameof(DataApiUrl), "SERANKING_DATA_API_URL");
+                connections.Add((Connections.Create(Engine.Keys.DataApiKey.Parse(dataKey.Value), url, nameof(DataApiUrl)), dataKey.Source));
+            }
+
+            if (project is { } projectKey)
+            {
+                var url = Secrets.ResolveUrl(ProjectApiUrl, nameof(ProjectApiUrl), "SERANKING_PROJECT_API_URL");
+                connections.Add((Connections.Create(Engine.Keys.ProjectApiKey.Parse(projectKey.Value), url, nameof(ProjectApiUrl)), projectKey.Source));
+            }
+        }
+        catch (ArgumentException refused)
+        {
+            ThrowFailure(refused, refused.ParamName);
+        }
+
+        foreach (var (connection, source) in connections)
+        {
+            WriteObject(ModuleSession.Connect(connection, source));
+        }
+    }
+}
+
+/// <summary>Connections made from a key and an optional base URL, with URL errors naming the parameter.</summary>
+internal static class Connections
+{
+    public static ApiConnection Create(ApiKey key, Uri? baseUrl, string urlParameter)
+    {
+        try
+        {
+            return ApiConnection.Create(key, new ConnectionOptions { BaseUri = baseUrl });
+        }
+        catch (ArgumentException refused) when (refused is not InvalidApiKeyException and not InvalidInputException)
+        {
+            throw new InvalidInputException(urlParameter, refused.Message);
+        }
+    }
+}

@@ -1,0 +1,48 @@
+using System;
+using System.Management.Automation;
+using System.Security;
+using SeRanking.Engine.Errors;
+using SeRanking.Engine.Keys;
+using SeRanking.Infrastructure;
+using SeRanking.Session;
+
+namespace SeRanking.Cmdlets.Session;
+
+/// <summary>
+/// <para type="synopsis">Connects this session to the Serpstat API.</para>
+/// </summary>
+[Cmdlet(VerbsCommunications.Connect, "Serpstat")]
+[OutputType(typeof(ApiConnectionInfo))]
+public sealed class ConnectSerpstatCommand : SrCmdlet
+{
+    internal const string TokenVariable = "SERPSTAT_API_TOKEN";
+
+    /// <summary>The Serpstat API token (32 hex characters). Absent: $env:SERPSTAT_API_TOKEN.</summary>
+    [Parameter(Position = 0)]
+    [SecretTransformation]
+    public SecureString? Token { get; set; }
+
+    /// <summary>Another Serpstat endpoint. Absent: $env:SERPSTAT_API_URL, else https://api.serpstat.com/v4.</summary>
+    [Parameter]
+    public Uri? ApiUrl { get; set; }
+
+    protected override void OnEnd()
+    {
+        var token = Secrets.Resolve(Token, nameof(Token), TokenVariable);
+        if (token is not { } given)
+        {
+            ThrowFailure(new InvalidInputException(nameof(Token), $"No token was given. Pass -Token (a string, a SecureString from Get-Secret, or a PSCredential), or set ${"env:"}{TokenVariable}."), null);
+            return;
+        }
+
+        try
+        {
+            var url = Secrets.ResolveUrl(ApiUrl, nameof(ApiUrl), "SERPSTAT_API_URL");
+            WriteObject(ModuleSession.Connect(Connections.Create(SerpstatToken.Parse(given.Value), url, nameof(ApiUrl)), given.Source));
+        }
+        catch (ArgumentException refused)
+        {
+            ThrowFailure(refused, refused.ParamName);
+        }
+    }
+}

@@ -1,0 +1,52 @@
+using System.Collections;
+using System.Collections.Generic;
+using System.Linq;
+using System.Management.Automation;
+using System.Management.Automation.Language;
+using SeRanking.Engine.Catalogues;
+
+namespace SeRanking.Completion;
+
+/// <summary>Completes SE Ranking region codes, matching code or country name, with the name as tooltip.</summary>
+public class RegionCompleter : IArgumentCompleter
+{
+    private readonly bool _includeWorldwide;
+
+    public RegionCompleter()
+        : this(includeWorldwide: true)
+    {
+    }
+
+    private protected RegionCompleter(bool includeWorldwide) => _includeWorldwide = includeWorldwide;
+
+    public IEnumerable<CompletionResult> CompleteArgument(
+        string commandName, string parameterName, string wordToComplete, CommandAst commandAst, IDictionary fakeBoundParameters) =>
+        RegionCatalogue.Complete(CompletionWord.Unquote(wordToComplete), _includeWorldwide)
+            .Select(region => new CompletionResult(region.Code, $"{region.Code} ({region.Name})", CompletionResultType.ParameterValue, region.Name))
+            .ToList();
+}
+
+/// <summary>Region codes of single countries, for endpoints that refuse the worldwide aggregate.</summary>
+public sealed class CountryRegionCompleter : RegionCompleter
+{
+    public CountryRegionCompleter()
+        : base(includeWorldwide: false)
+    {
+    }
+}
+
+/// <summary>Completes SERP feature codes, matching code or name, with the name as tooltip.</summary>
+public sealed class SerpFeatureCompleter : IArgumentCompleter
+{
+    public IEnumerable<CompletionResult> CompleteArgument(
+        string commandName, string parameterName, string wordToComplete, CommandAst commandAst, IDictionary fakeBoundParameters) =>
+        SerpFeatureCatalogue.Complete(CompletionWord.Unquote(wordToComplete))
+            .Select(feature => new CompletionResult(feature.Code, $"{feature.Code} ({feature.Name})", CompletionResultType.ParameterValue, feature.Name))
+            .ToList();
+}
+
+internal static class CompletionWord
+{
+    /// <summary>The word without the quotes a user may have started it with.</summary>
+    public static string Unquote(string? word) => (word ?? string.Empty).Trim('\'', '"');
+}

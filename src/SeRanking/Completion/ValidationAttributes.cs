@@ -1,0 +1,64 @@
+using System;
+using System.Collections;
+using System.Management.Automation;
+using SeRanking.Engine.Catalogues;
+
+namespace SeRanking.Completion;
+
+/// <summary>
+/// Refuses a region code that is not in the catalogue while parameters are bound, so nothing is
+/// sent; the message names the closest valid codes.
+/// </summary>
+[AttributeUsage(AttributeTargets.Property | AttributeTargets.Field)]
+public sealed class ValidateRegionAttribute : ValidateArgumentsAttribute
+{
+    /// <summary>Whether the aggregated 'worldwide' database is accepted.</summary>
+    public bool AllowWorldwide { get; set; }
+
+    protected override void Validate(object arguments, EngineIntrinsics engineIntrinsics)
+    {
+        foreach (var value in Values.Of(arguments))
+        {
+            if (!RegionCatalogue.TryGet(value, out var region) || (region.IsAggregate && !AllowWorldwide))
+            {
+                throw new ValidationMetadataException(RegionCatalogue.DescribeInvalid(value, AllowWorldwide));
+            }
+        }
+    }
+}
+
+/// <summary>Refuses a SERP feature code that is not in the catalogue, naming the closest valid ones.</summary>
+[AttributeUsage(AttributeTargets.Property | AttributeTargets.Field)]
+public sealed class ValidateSerpFeatureAttribute : ValidateArgumentsAttribute
+{
+    protected override void Validate(object arguments, EngineIntrinsics engineIntrinsics)
+    {
+        foreach (var value in Values.Of(arguments))
+        {
+            if (!SerpFeatureCatalogue.TryGet(value, out _))
+            {
+                throw new ValidationMetadataException(SerpFeatureCatalogue.DescribeInvalid(value));
+            }
+        }
+    }
+}
+
+internal static class Values
+{
+    /// <summary>One value or each value of an array, unwrapped from PSObject, as text.</summary>
+    public static System.Collections.Generic.IEnumerable<string?> Of(object? arguments)
+    {
+        var unwrapped = arguments is PSObject wrapped ? wrapped.BaseObject : arguments;
+        if (unwrapped is IEnumerable many and not string)
+        {
+            foreach (var item in many)
+            {
+                yield return (item is PSObject inner ? inner.BaseObject : item)?.ToString();
+            }
+        }
+        else
+        {
+            yield return unwrapped?.ToString();
+        }
+    }
+}

@@ -1,0 +1,34 @@
+using System;
+using System.Threading;
+using System.Threading.Tasks;
+using SeRanking.Engine.Transport;
+
+namespace SeRanking.Infrastructure;
+
+/// <summary>
+/// Runs engine calls for a cmdlet: off the pipeline thread, cancelled by Ctrl+C, with the call's
+/// trace written as verbose lines on the pipeline thread. Extension methods rather than cmdlet
+/// members so that engine types stay out of every cmdlet's signature.
+/// </summary>
+internal static class EngineCalls
+{
+    public static T Run<T>(this SrCmdlet cmdlet, Func<IApiTrace, CancellationToken, Task<T>> call) =>
+        cmdlet.Run((_, trace, cancellationToken) => call(trace, cancellationToken));
+
+    /// <summary>
+    /// As <see cref="Run{T}(SrCmdlet, Func{IApiTrace, CancellationToken, Task{T}})"/>, handing the
+    /// call the pump so it can post output (WriteObject, WriteProgress) while it is still running.
+    /// </summary>
+    public static T Run<T>(this SrCmdlet cmdlet, Func<PipelineThreadPump, IApiTrace, CancellationToken, Task<T>> call)
+    {
+        using var pump = new PipelineThreadPump();
+        var trace = new VerboseTrace(pump, cmdlet);
+        return pump.Run(() => call(pump, trace, cmdlet.StopToken));
+    }
+
+    private sealed class VerboseTrace(PipelineThreadPump pump, SrCmdlet cmdlet) : IApiTrace
+    {
+        // The engine's messages carry method, path, status, time, retries and credits, and never a key.
+        public void Write(ApiTraceEvent traceEvent) => pump.Post(() => cmdlet.WriteVerbose(traceEvent.Message));
+    }
+}

@@ -24,7 +24,17 @@ public abstract class SrCmdlet : PSCmdlet, IDisposable
 
     protected sealed override void EndProcessing() => Guard(OnEnd);
 
-    protected override void StopProcessing() => _stopping.Cancel();
+    protected override void StopProcessing()
+    {
+        try
+        {
+            _stopping.Cancel();
+        }
+        catch (ObjectDisposedException)
+        {
+            // Stopped after the command had already finished and been disposed: nothing runs.
+        }
+    }
 
     /// <summary>Runs once before the first input (parameters not bound from the pipeline are set).</summary>
     protected virtual void OnBegin()

@@ -17,13 +17,13 @@ public sealed class GetSrRegionCommand : SrCmdlet
     private const string CodeSet = "Code";
 
     /// <summary>Region codes (us, uk, de…, worldwide); Tab completes code or country name.</summary>
-    [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true, ParameterSetName = CodeSet)]
+    [Parameter(Mandatory = true, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true, ParameterSetName = CodeSet)]
     [Alias("Source")]
     [ArgumentCompleter(typeof(RegionCompleter))]
     [ValidateRegion(AllowWorldwide = true)]
     public string[] Code { get; set; } = [];
 
-    /// <summary>Country names to match, wildcards allowed (Ger*, *land).</summary>
+    /// <summary>Codes or country names to match, wildcards allowed (de, Ger*, *land).</summary>
     [Parameter(Position = 0, ParameterSetName = NameSet)]
     [SupportsWildcards]
     public string Name { get; set; } = "*";
@@ -42,6 +42,6 @@ public sealed class GetSrRegionCommand : SrCmdlet
         }
 
         var pattern = new WildcardPattern(Name, WildcardOptions.IgnoreCase);
-        WriteObject(RegionCatalogue.All.Where(region => pattern.IsMatch(region.Name)), enumerateCollection: true);
+        WriteObject(RegionCatalogue.All.Where(region => pattern.IsMatch(region.Code) || pattern.IsMatch(region.Name)), enumerateCollection: true);
     }
 }

@@ -17,12 +17,12 @@ public sealed class GetSrSerpFeatureCommand : SrCmdlet
     private const string CodeSet = "Code";
 
     /// <summary>SERP feature codes; Tab completes code or name.</summary>
-    [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true, ParameterSetName = CodeSet)]
+    [Parameter(Mandatory = true, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true, ParameterSetName = CodeSet)]
     [ArgumentCompleter(typeof(SerpFeatureCompleter))]
     [ValidateSerpFeature]
     public string[] Code { get; set; } = [];
 
-    /// <summary>Feature names to match, wildcards allowed (*snippet*).</summary>
+    /// <summary>Codes or feature names to match, wildcards allowed (local_pack, *snippet*).</summary>
     [Parameter(Position = 0, ParameterSetName = NameSet)]
     [SupportsWildcards]
     public string Name { get; set; } = "*";

@@ -21,6 +21,7 @@ public sealed class GetSrSerpTaskCommand : SrCmdlet
     /// <summary>Task ids; from the pipeline by value or by an Id or TaskId property (New-SrSerpTask output).</summary>
     [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true, ParameterSetName = IdSet)]
     [Alias("TaskId", "task_id")]
+    [ValidateRange(1, long.MaxValue)]
     public long[] Id { get; set; } = [];
 
     /// <summary>Lists only the tasks created with this tag.</summary>

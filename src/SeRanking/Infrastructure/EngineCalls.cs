@@ -22,8 +22,18 @@ internal static class EngineCalls
     public static T Run<T>(this SrCmdlet cmdlet, Func<PipelineThreadPump, IApiTrace, CancellationToken, Task<T>> call)
     {
         using var pump = new PipelineThreadPump();
+        using var work = CancellationTokenSource.CreateLinkedTokenSource(cmdlet.StopToken);
         var trace = new VerboseTrace(pump, cmdlet);
-        return pump.Run(() => call(pump, trace, cmdlet.StopToken));
+        try
+        {
+            return pump.Run(() => call(pump, trace, work.Token));
+        }
+        catch when (!work.IsCancellationRequested)
+        {
+            // A posted Write* threw (a terminating error, the pipeline stopping): end the work too.
+            work.Cancel();
+            throw;
+        }
     }
 
     private sealed class VerboseTrace(PipelineThreadPump pump, SrCmdlet cmdlet) : IApiTrace

@@ -7,12 +7,17 @@ namespace SeRanking.Infrastructure;
 /// <summary>Where a key comes from: a parameter, else an environment variable (runbooks).</summary>
 internal static class Secrets
 {
-    /// <summary>The parameter's value, else the environment variable's; null when neither is set.</summary>
-    public static (string Value, string Source)? Resolve(SecureString? parameter, string parameterName, string environmentVariable)
+    /// <summary>The parameter's value, else the environment variable's (when one is named); null when neither is set.</summary>
+    public static (string Value, string Source)? Resolve(SecureString? parameter, string parameterName, string? environmentVariable)
     {
         if (parameter is not null)
         {
             return (new NetworkCredential(string.Empty, parameter).Password, "-" + parameterName);
+        }
+
+        if (environmentVariable is null)
+        {
+            return null;
         }
 
         var fromEnvironment = Environment.GetEnvironmentVariable(environmentVariable);

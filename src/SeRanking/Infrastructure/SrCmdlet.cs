@@ -14,6 +14,7 @@ namespace SeRanking.Infrastructure;
 public abstract class SrCmdlet : PSCmdlet, IDisposable
 {
     private readonly CancellationTokenSource _stopping = new();
+    private bool _disposed;
 
     /// <summary>Cancelled when the user presses Ctrl+C or the pipeline is stopped.</summary>
     internal CancellationToken StopToken => _stopping.Token;
@@ -72,6 +73,15 @@ public abstract class SrCmdlet : PSCmdlet, IDisposable
 
     public void Dispose()
     {
+        // A command can end while engine work still runs (an error under -ErrorAction Stop,
+        // Select-Object -First): cancel it rather than leave it polling in the background.
+        if (_disposed)
+        {
+            return;
+        }
+
+        _disposed = true;
+        _stopping.Cancel();
         _stopping.Dispose();
         GC.SuppressFinalize(this);
     }

@@ -34,6 +34,14 @@ public sealed class SecretsTests : IDisposable
     }
 
     [Fact]
+    public void No_environment_variable_is_read_when_none_is_named()
+    {
+        Environment.SetEnvironmentVariable(_variable, "from-environment");
+
+        Assert.Null(Secrets.Resolve(null, "DataApiKey", environmentVariable: null));
+    }
+
+    [Fact]
     public void Nothing_is_resolved_when_neither_is_set()
     {
         Assert.Null(Secrets.Resolve(null, "DataApiKey", _variable));

@@ -17,7 +17,8 @@ namespace SeRanking.Cmdlets.Data;
 public sealed class GetSrBacklinkSummaryCommand : SrCmdlet
 {
     private readonly List<string> _pending = [];
-    private readonly HashSet<string> _pendingDistinct = new(StringComparer.OrdinalIgnoreCase);
+    // Counted as the engine de-duplicates (the validated spelling, ordinal), so the forecast is what is charged.
+    private readonly HashSet<string> _pendingDistinct = new(StringComparer.Ordinal);
 
     /// <summary>Domains, hosts or URLs; from the pipeline by value or by a Target, Domain, Url or Host property.</summary>
     [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
@@ -36,9 +37,10 @@ public sealed class GetSrBacklinkSummaryCommand : SrCmdlet
     {
         foreach (var target in Target)
         {
+            string cleaned;
             try
             {
-                TargetRules.Validate(target, nameof(Target));
+                cleaned = TargetRules.Validate(target, nameof(Target));
             }
             catch (InvalidTargetException refused)
             {
@@ -47,7 +49,7 @@ public sealed class GetSrBacklinkSummaryCommand : SrCmdlet
             }
 
             _pending.Add(target);
-            _pendingDistinct.Add(target.Trim());
+            _pendingDistinct.Add(cleaned);
             if (_pendingDistinct.Count == TargetBatcher.DataApiBatchSize)
             {
                 Flush();

@@ -20,12 +20,12 @@ public sealed class ConnectSeRankingCommand : SrCmdlet
     internal const string DataKeyVariable = "SERANKING_DATA_API_KEY";
     internal const string ProjectKeyVariable = "SERANKING_PROJECT_API_KEY";
 
-    /// <summary>The Data API key (a UUID). Absent: $env:SERANKING_DATA_API_KEY.</summary>
+    /// <summary>The Data API key (a UUID). With neither key parameter: $env:SERANKING_DATA_API_KEY.</summary>
     [Parameter(Position = 0)]
     [SecretTransformation]
     public SecureString? DataApiKey { get; set; }
 
-    /// <summary>The Project API key (40 hex characters). Absent: $env:SERANKING_PROJECT_API_KEY.</summary>
+    /// <summary>The Project API key (40 hex characters). With neither key parameter: $env:SERANKING_PROJECT_API_KEY.</summary>
     [Parameter(Position = 1)]
     [SecretTransformation]
     public SecureString? ProjectApiKey { get; set; }
@@ -40,8 +40,11 @@ public sealed class ConnectSeRankingCommand : SrCmdlet
 
     protected override void OnEnd()
     {
-        var data = Secrets.Resolve(DataApiKey, nameof(DataApiKey), DataKeyVariable);
-        var project = Secrets.Resolve(ProjectApiKey, nameof(ProjectApiKey), ProjectKeyVariable);
+        // The environment is read only when no key parameter is given: adding a Project key at
+        // the prompt must not silently replace a Data connection made earlier with another key.
+        var fromEnvironment = DataApiKey is null && ProjectApiKey is null;
+        var data = Secrets.Resolve(DataApiKey, nameof(DataApiKey), fromEnvironment ? DataKeyVariable : null);
+        var project = Secrets.Resolve(ProjectApiKey, nameof(ProjectApiKey), fromEnvironment ? ProjectKeyVariable : null);
         if (data is null && project is null)
         {
             ThrowFailure(new InvalidInputException(

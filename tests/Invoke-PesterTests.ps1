@@ -1,0 +1,138 @@
+#Requires -Version 5.1
+<#
+.SYNOPSIS
+    Runs the Pester tests (tests/*.Tests.ps1) against the module built into out/SeRanking.
+
+.DESCRIPTION
+    Makes sure Pester 5.5 or later is there (installing it for the current user from the
+    PowerShell Gallery when it is not), builds the solution once (the module folder
+    out/SeRanking and the API emulator) unless -NoBuild is given, then runs every
+    tests/*.Tests.ps1 file with detailed output. Exits 1 when a test fails, 0 when all pass.
+
+    The tests import the module into this PowerShell process; on Windows its DLLs then stay
+    locked until the process ends, so run this script in its own process
+    (pwsh -File tests/Invoke-PesterTests.ps1) rather than at a prompt you build from.
+
+.PARAMETER NoBuild
+    Use what is already built instead of running dotnet build first.
+
+.PARAMETER Configuration
+    The build configuration to build (and whose emulator to start): Debug by default, as a
+    plain dotnet build, or Release (build.ps1 -Task Test).
+
+.EXAMPLE
+    pwsh -NoProfile -File tests/Invoke-PesterTests.ps1
+
+.EXAMPLE
+    pwsh -NoProfile -File tests/Invoke-PesterTests.ps1 -NoBuild -Configuration Release
+#>
+[CmdletBinding()]
+param(
+    [switch] $NoBuild,
+
+    [ValidateNotNullOrEmpty()]
+    [string] $Configuration = 'Debug'
+)
+
+$ErrorActionPreference = 'Stop'
+$minimumPester = [version] '5.5.0'
+$repoRoot = Split-Path -Path $PSScriptRoot -Parent
+
+function Stop-Run {
+    param([Parameter(Mandatory)] [string] $Message)
+    $Host.UI.WriteErrorLine($Message)
+    exit 1
+}
+
+# 1. Pester 5.5 or later. Windows PowerShell ships Pester 3.4, which must not be the one used.
+Get-Module -Name Pester | Where-Object { $_.Version -lt $minimumPester } | Remove-Module -Force
+try {
+    Import-Module -Name Pester -MinimumVersion $minimumPester -ErrorAction Stop
+}
+catch {
+    Write-Host "Pester $minimumPester or later is not installed; installing it for the current user from the PowerShell Gallery."
+    try {
+        if ($PSVersionTable.PSEdition -ne 'Core') {
+            # Windows PowerShell may default to TLS 1.0, which the PowerShell Gallery refuses.
+            [System.Net.ServicePointManager]::SecurityProtocol = [System.Net.ServicePointManager]::SecurityProtocol -bor [System.Net.SecurityProtocolType]::Tls12
+        }
+        Install-Module -Name Pester -MinimumVersion $minimumPester -Scope CurrentUser -Force -SkipPublisherCheck -ErrorAction Stop
+        Import-Module -Name Pester -MinimumVersion $minimumPester -ErrorAction Stop
+    }
+    catch {
+        $why = $_.Exception.Message
+        $message = @(
+            "Pester $minimumPester or later is needed to run the tests, and it could not be installed: $why"
+            'Install it yourself, then run this script again:'
+            "    Install-Module -Name Pester -MinimumVersion $minimumPester -Scope CurrentUser -Force -SkipPublisherCheck"
+        ) -join [System.Environment]::NewLine
+        Stop-Run $message
+    }
+}
+$pester = Get-Module -Name Pester | Sort-Object -Property Version -Descending | Select-Object -First 1
+Write-Host ('Pester {0}' -f $pester.Version)
+
+# 2. The module folder and the emulator.
+if (-not $NoBuild) {
+    $dotnet = Get-Command -Name 'dotnet' -CommandType Application -ErrorAction SilentlyContinue | Select-Object -First 1
+    if (-not $dotnet) {
+        Stop-Run 'dotnet is not on the PATH: install the .NET SDK 10 (see README.md), or build first and pass -NoBuild.'
+    }
+    $solution = Join-Path $repoRoot 'SeRanking.sln'
+    Write-Host "dotnet build $solution -c $Configuration"
+    & $dotnet.Source build $solution -c $Configuration --nologo
+    if ($LASTEXITCODE -ne 0) {
+        Stop-Run "dotnet build failed (exit code $LASTEXITCODE); no test was run."
+    }
+}
+
+$manifest = Join-Path (Join-Path (Join-Path $repoRoot 'out') 'SeRanking') 'SeRanking.psd1'
+if (-not (Test-Path -LiteralPath $manifest)) {
+    Stop-Run "The module folder is not built: $manifest is missing. Run without -NoBuild, or run dotnet build first."
+}
+
+if (-not $env:SERANKING_EMULATOR_DLL) {
+    # The emulator of the configuration just built; the tests fall back to the newest one otherwise.
+    $emulatorBin = Join-Path (Join-Path (Join-Path (Join-Path $repoRoot 'tests') 'SeRanking.Emulator') 'bin') $Configuration
+    $emulator = Get-ChildItem -Path $emulatorBin -Recurse -Filter 'SeRanking.Emulator.dll' -File -ErrorAction SilentlyContinue |
+        Where-Object { $_.Directory.Name -like 'net*' } |
+        Sort-Object -Property LastWriteTimeUtc -Descending |
+        Select-Object -First 1
+    if ($emulator) {
+        $env:SERANKING_EMULATOR_DLL = $emulator.FullName
+    }
+    elseif ($NoBuild) {
+        Write-Host "No emulator built in $Configuration under $emulatorBin; the tests will look for any built one."
+    }
+    else {
+        Stop-Run "The build left no emulator under $emulatorBin."
+    }
+}
+
+# 3. The tests.
+$testFiles = @(Get-ChildItem -Path $PSScriptRoot -Filter '*.Tests.ps1' -File | Where-Object { $_.Name -like '*.Tests.ps1' })
+if ($testFiles.Count -eq 0) {
+    Stop-Run "No Pester files (*.Tests.ps1) under $PSScriptRoot."
+}
+
+# (Not $configuration: PowerShell names are case-insensitive, and that is the -Configuration parameter.)
+$pesterConfiguration = New-PesterConfiguration
+$pesterConfiguration.Run.Path = [string[]] @($testFiles | ForEach-Object { $_.FullName })
+$pesterConfiguration.Run.PassThru = $true
+$pesterConfiguration.Run.Exit = $false
+$pesterConfiguration.Output.Verbosity = 'Detailed'
+
+# The tests run with PowerShell's default error preference, not this script's 'Stop'.
+$ErrorActionPreference = 'Continue'
+$result = Invoke-Pester -Configuration $pesterConfiguration
+
+$failedCount = $result.FailedCount + $result.FailedBlocksCount + $result.FailedContainersCount
+Write-Host ('Pester: {0} passed, {1} failed, {2} skipped' -f $result.PassedCount, $failedCount, $result.SkippedCount)
+if ($result.Result -ne 'Passed' -or $failedCount -gt 0) {
+    exit 1
+}
+if ($result.PassedCount -eq 0) {
+    $Host.UI.WriteErrorLine('Pester ran no test.')
+    exit 1
+}
+exit 0

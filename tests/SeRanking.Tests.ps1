@@ -763,6 +763,40 @@ Describe '-WhatIf' {
     }
 }
 
+Describe 'Credit budget' {
+    BeforeAll {
+        $data = New-TestAccount -Emulator $Emu -Api data
+    }
+
+    AfterAll {
+        Connect-TestApi -Emulator $Emu -DataKey $data.key
+    }
+
+    It 'lets calls through while they fit, then refuses before sending, and shows what was spent' {
+        $null = Connect-SeRanking -DataApiKey $data.key -DataApiUrl $Emu.DataUrl -CreditBudget 250
+        @(Get-SrBacklinkSummary -Target 'example.com', 'example.org').Count | Should -Be 2
+        $before = @(Get-EmulatorRequest -Emulator $Emu -Key $data.key).Count
+
+        $refusal = { Get-SrBacklinkSummary -Target 'example.net' } | Should -Throw -PassThru
+
+        $refusal.FullyQualifiedErrorId | Should -BeLike 'CreditBudgetExceeded,*'
+        [string] $refusal.CategoryInfo.Category | Should -Be 'QuotaExceeded'
+        $refusal.Exception.Message | Should -BeLike '*100 credits*50 of 250 credits left*'
+        @(Get-EmulatorRequest -Emulator $Emu -Key $data.key).Count | Should -Be $before
+        (Get-EmulatorDataAccount -Emulator $Emu -Key $data.key).creditsSpent | Should -Be 200
+        $connection = Get-SrConnection | Where-Object { $_.Api -eq 'SE Ranking Data API' }
+        $connection.CreditBudget | Should -Be 250
+        $connection.CreditsSpent | Should -Be 200
+    }
+
+    It 'is refused without a Data API key' {
+        $project = New-TestAccount -Emulator $Emu -Api project
+        $refusal = { Connect-SeRanking -ProjectApiKey $project.key -ProjectApiUrl $Emu.ProjectUrl -CreditBudget 100 } | Should -Throw -PassThru
+        $refusal.FullyQualifiedErrorId | Should -BeLike 'InvalidInput,*'
+        $refusal.Exception.Message | Should -BeLike '*Data API key*'
+    }
+}
+
 Describe 'Tab completion' {
     It "offers 'de' with a Germany tooltip for Get-SrDomainOverview -Source Ger" {
         $offered = @(Get-Completion -Line 'Get-SrDomainOverview -Source Ger')

@@ -2,6 +2,7 @@ using System;
 using System.Threading;
 using System.Threading.Tasks;
 using SeRanking.Engine.Transport;
+using SeRanking.Session;
 
 namespace SeRanking.Infrastructure;
 
@@ -12,18 +13,21 @@ namespace SeRanking.Infrastructure;
 /// </summary>
 internal static class EngineCalls
 {
-    public static T Run<T>(this SrCmdlet cmdlet, Func<IApiTrace, CancellationToken, Task<T>> call) =>
-        cmdlet.Run((_, trace, cancellationToken) => call(trace, cancellationToken));
+    /// <param name="cmdlet">The cmdlet whose pipeline thread writes, and whose Ctrl+C cancels.</param>
+    /// <param name="call">The engine call.</param>
+    /// <param name="credits">The call's hold on the session's credit budget, which learns what it really spent.</param>
+    public static T Run<T>(this SrCmdlet cmdlet, Func<IApiTrace, CancellationToken, Task<T>> call, CreditReservation? credits = null) =>
+        cmdlet.Run((_, trace, cancellationToken) => call(trace, cancellationToken), credits);
 
     /// <summary>
     /// As <see cref="Run{T}(SrCmdlet, Func{IApiTrace, CancellationToken, Task{T}})"/>, handing the
     /// call the pump so it can post output (WriteObject, WriteProgress) while it is still running.
     /// </summary>
-    public static T Run<T>(this SrCmdlet cmdlet, Func<PipelineThreadPump, IApiTrace, CancellationToken, Task<T>> call)
+    public static T Run<T>(this SrCmdlet cmdlet, Func<PipelineThreadPump, IApiTrace, CancellationToken, Task<T>> call, CreditReservation? credits = null)
     {
         using var pump = new PipelineThreadPump();
         using var work = CancellationTokenSource.CreateLinkedTokenSource(cmdlet.StopToken);
-        var trace = new VerboseTrace(pump, cmdlet);
+        var trace = new VerboseTrace(pump, cmdlet, credits);
         try
         {
             return pump.Run(() => call(pump, trace, work.Token));
@@ -36,9 +40,17 @@ internal static class EngineCalls
         }
     }
 
-    private sealed class VerboseTrace(PipelineThreadPump pump, SrCmdlet cmdlet) : IApiTrace
+    private sealed class VerboseTrace(PipelineThreadPump pump, SrCmdlet cmdlet, CreditReservation? credits) : IApiTrace
     {
         // The engine's messages carry method, path, status, time, retries and credits, and never a key.
-        public void Write(ApiTraceEvent traceEvent) => pump.Post(() => cmdlet.WriteVerbose(traceEvent.Message));
+        public void Write(ApiTraceEvent traceEvent)
+        {
+            if (traceEvent is { Kind: ApiTraceKind.Completed, Credits: { } spent })
+            {
+                credits?.Spend(spent);
+            }
+
+            pump.Post(() => cmdlet.WriteVerbose(traceEvent.Message));
+        }
     }
 }

@@ -33,6 +33,7 @@ internal sealed record ErrorIdentity(string ErrorId, string Category, bool Stops
         InvalidInputException => new("InvalidInput", "InvalidArgument", false, null),
         MissingRowException => new("TargetNotAnswered", "ObjectNotFound", false, null),
         NotConnectedException e => new("NotConnected", "AuthenticationError", true, e.Remedy),
+        CreditBudgetExceededException => new("CreditBudgetExceeded", "QuotaExceeded", true, "Raise the budget with Connect-SeRanking -CreditBudget, or send less."),
         SerpTaskNotDoneException => new("SerpTaskNotDone", "ResourceBusy", false, "Wait-SrSerpTask, then read the results."),
         TimeoutException => new("WaitTimedOut", "OperationTimeout", false, null),
         ArgumentException => new("InvalidInput", "InvalidArgument", false, null),

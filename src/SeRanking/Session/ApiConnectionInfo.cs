@@ -34,5 +34,11 @@ public sealed class ApiConnectionInfo
 
     public DateTime ConnectedAt { get; }
 
+    /// <summary>The most credits this session may spend with the key (-CreditBudget); null for no cap.</summary>
+    public long? CreditBudget { get; internal init; }
+
+    /// <summary>Credits spent under the budget so far in this process; null without a budget.</summary>
+    public long? CreditsSpent { get; internal init; }
+
     public override string ToString() => $"{Api} ({Key})";
 }

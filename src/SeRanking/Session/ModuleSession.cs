@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using SeRanking.Engine;
+using SeRanking.Engine.Catalogues;
 using SeRanking.Engine.Transport;
 
 namespace SeRanking.Session;
@@ -17,9 +18,9 @@ internal static class ModuleSession
     private static readonly object Gate = new();
     private static readonly Dictionary<ApiKind, Entry> Connections = [];
 
-    public static ApiConnectionInfo Connect(ApiConnection connection, string keySource)
+    public static ApiConnectionInfo Connect(ApiConnection connection, string keySource, long? creditBudget = null)
     {
-        var entry = new Entry(connection, keySource, DateTime.Now);
+        var entry = new Entry(connection, keySource, DateTime.Now, creditBudget is { } limit ? new CreditBudget(limit) : null);
         lock (Gate)
         {
             Connections[connection.Api] = entry;
@@ -45,6 +46,22 @@ internal static class ModuleSession
         }
     }
 
+    /// <summary>
+    /// Holds the forecast credits of a call against the connection's budget, before anything is
+    /// sent; null when the connection has no budget.
+    /// </summary>
+    /// <exception cref="CreditBudgetExceededException">The call does not fit in what is left.</exception>
+    public static CreditReservation? Reserve(ApiKind api, CreditForecast forecast)
+    {
+        CreditBudget? budget;
+        lock (Gate)
+        {
+            budget = Connections.TryGetValue(api, out var entry) ? entry.Budget : null;
+        }
+
+        return forecast.Credits == 0 ? null : budget?.Reserve(forecast.Credits, forecast.ToString());
+    }
+
     public static IReadOnlyList<ApiConnectionInfo> Describe()
     {
         lock (Gate)
@@ -53,9 +70,13 @@ internal static class ModuleSession
         }
     }
 
-    private sealed record Entry(ApiConnection Connection, string KeySource, DateTime ConnectedAt)
+    private sealed record Entry(ApiConnection Connection, string KeySource, DateTime ConnectedAt, CreditBudget? Budget)
     {
         public ApiConnectionInfo Describe() =>
-            new(Connection.Api.DisplayName(), Connection.Key.ToString(), Connection.BaseUri, Connection.RequestsPerWindow, KeySource, ConnectedAt);
+            new(Connection.Api.DisplayName(), Connection.Key.ToString(), Connection.BaseUri, Connection.RequestsPerWindow, KeySource, ConnectedAt)
+            {
+                CreditBudget = Budget?.Limit,
+                CreditsSpent = Budget?.Spent,
+            };
     }
 }

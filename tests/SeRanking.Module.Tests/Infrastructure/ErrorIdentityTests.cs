@@ -108,6 +108,8 @@ public class ErrorIdentityTests
     {
         Assert.Equal("TargetNotAnswered", ErrorIdentity.Of(new MissingRowException("example.com", "No row.")).ErrorId);
         Assert.Equal("SerpTaskNotDone", ErrorIdentity.Of(new SerpTaskNotDoneException(42)).ErrorId);
+        var overBudget = ErrorIdentity.Of(Assert.Throws<CreditBudgetExceededException>(() => new CreditBudget(10).Reserve(100, "backlinks/summary")));
+        Assert.Equal(("CreditBudgetExceeded", "QuotaExceeded", true), (overBudget.ErrorId, overBudget.Category, overBudget.StopsTheCommand));
         Assert.Equal("WaitTimedOut", ErrorIdentity.Of(new TimeoutException("Still processing.")).ErrorId);
         Assert.Equal("InvalidInput", ErrorIdentity.Of(new ArgumentException("Bad value.", "Value")).ErrorId);
     }

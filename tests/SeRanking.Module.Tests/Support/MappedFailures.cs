@@ -52,6 +52,7 @@ internal static class MappedFailures
             new NotConnectedException(ApiKind.SeRankingProject),
             new NotConnectedException(ApiKind.Serpstat),
             new SerpTaskNotDoneException(42),
+            Assert.Throws<CreditBudgetExceededException>(() => new CreditBudget(0).Reserve(100, "backlinks/summary")),
             new TimeoutException("Still processing."),
             new ArgumentException("Bad value.", "Value"),
             new InvalidOperationException("A bug."),

@@ -101,7 +101,8 @@ public sealed class GetSrDomainOverviewCommand : SrCmdlet
         _pending.Clear();
 
         var client = new DataApiClient(ModuleSession.Require(ApiKind.SeRankingData));
-        var results = this.Run((trace, cancellationToken) => Task.WhenAll(queries.Select(query => OverviewOf(client, query, trace, cancellationToken))));
+        using var credits = ModuleSession.Reserve(ApiKind.SeRankingData, DataApiClient.ForecastDomainOverview(queries.Count));
+        var results = this.Run((trace, cancellationToken) => Task.WhenAll(queries.Select(query => OverviewOf(client, query, trace, cancellationToken))), credits);
         foreach (var result in results)
         {
             if (result.IsSuccess)

@@ -37,9 +37,10 @@ public sealed class GetSrSerpTaskResultCommand : SrCmdlet
             }
 
             var client = new DataApiClient(ModuleSession.Require(ApiKind.SeRankingData));
+            using var credits = Advanced ? ModuleSession.Reserve(ApiKind.SeRankingData, DataApiClient.ForecastAdvancedSerpResults(1)) : null;
             try
             {
-                var state = this.Run((trace, cancellationToken) => client.GetSerpTaskAsync(taskId, Advanced.IsPresent, trace, cancellationToken));
+                var state = this.Run((trace, cancellationToken) => client.GetSerpTaskAsync(taskId, Advanced.IsPresent, trace, cancellationToken), credits);
                 WriteObject(state.Result?.Items ?? throw new SerpTaskNotDoneException(taskId), enumerateCollection: true);
             }
             catch (Exception failure) when (ErrorIdentity.IsKnown(failure))

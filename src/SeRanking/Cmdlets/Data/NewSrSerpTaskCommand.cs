@@ -110,7 +110,8 @@ public sealed class NewSrSerpTaskCommand : SrCmdlet
 
         var client = new DataApiClient(ModuleSession.Require(ApiKind.SeRankingData));
         var request = RequestFor(queries);
-        var created = this.Run((trace, cancellationToken) => client.CreateSerpTasksAsync(request, trace, cancellationToken));
+        using var credits = ModuleSession.Reserve(ApiKind.SeRankingData, forecast);
+        var created = this.Run((trace, cancellationToken) => client.CreateSerpTasksAsync(request, trace, cancellationToken), credits);
         WriteObject(created, enumerateCollection: true);
     }
 

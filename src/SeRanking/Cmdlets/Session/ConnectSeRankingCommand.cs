@@ -38,6 +38,14 @@ public sealed class ConnectSeRankingCommand : SrCmdlet
     [Parameter]
     public Uri? ProjectApiUrl { get; set; }
 
+    /// <summary>
+    /// The most Data API credits this session may spend; a call whose forecast does not fit in
+    /// what is left is refused before it is sent. Absent: no cap.
+    /// </summary>
+    [Parameter]
+    [ValidateRange(0, long.MaxValue)]
+    public long? CreditBudget { get; set; }
+
     protected override void OnEnd()
     {
         // The environment is read only when no key parameter is given: adding a Project key at
@@ -51,6 +59,11 @@ public sealed class ConnectSeRankingCommand : SrCmdlet
                 nameof(DataApiKey),
                 $"No key was given. Pass -DataApiKey and/or -ProjectApiKey (a string, a SecureString from Get-Secret, or a PSCredential), or set ${"env:"}{DataKeyVariable} and/or ${"env:"}{ProjectKeyVariable}."),
                 null);
+        }
+
+        if (CreditBudget is not null && data is null)
+        {
+            ThrowFailure(new InvalidInputException(nameof(CreditBudget), "-CreditBudget caps Data API credits: give it together with a Data API key (-DataApiKey or $env:SERANKING_DATA_API_KEY)."), null);
         }
 
         // Every key and URL is checked before the session changes, so a refused key leaves the
@@ -77,7 +90,8 @@ public sealed class ConnectSeRankingCommand : SrCmdlet
 
         foreach (var (connection, source) in connections)
         {
-            WriteObject(ModuleSession.Connect(connection, source));
+            var budget = connection.Api == Engine.ApiKind.SeRankingData ? CreditBudget : null;
+            WriteObject(ModuleSession.Connect(connection, source, budget));
         }
     }
 }

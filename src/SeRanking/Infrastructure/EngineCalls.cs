@@ -1,6 +1,8 @@
 using System;
+using System.Collections.Generic;
 using System.Threading;
 using System.Threading.Tasks;
+using SeRanking.Engine.Batching;
 using SeRanking.Engine.Transport;
 using SeRanking.Session;
 
@@ -37,6 +39,23 @@ internal static class EngineCalls
             // A posted Write* threw (a terminating error, the pipeline stopping): end the work too.
             work.Cancel();
             throw;
+        }
+    }
+
+    /// <summary>Writes each target's record, or its failure as an ErrorRecord naming the target, in input order.</summary>
+    public static void WriteResults<T>(this SrCmdlet cmdlet, IEnumerable<TargetResult<T>> results)
+        where T : class
+    {
+        foreach (var result in results)
+        {
+            if (result.IsSuccess)
+            {
+                cmdlet.WriteObject(result.Value);
+            }
+            else
+            {
+                cmdlet.WriteFailure(result.Error!, result.Target);
+            }
         }
     }
 

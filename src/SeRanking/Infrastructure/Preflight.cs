@@ -21,12 +21,8 @@ internal static class Preflight
 
     public static bool IsWhatIf(PSCmdlet cmdlet)
     {
-        if (cmdlet.MyInvocation.BoundParameters.TryGetValue("WhatIf", out var bound))
-        {
-            return bound is SwitchParameter whatIf ? whatIf.IsPresent : LanguagePrimitives.IsTrue(bound);
-        }
-
-        var preference = cmdlet.GetVariableValue("WhatIfPreference");
-        return preference is SwitchParameter switchPreference ? switchPreference.IsPresent : LanguagePrimitives.IsTrue(preference);
+        // -WhatIf given to this command wins over $WhatIfPreference, as in ShouldProcess itself.
+        var whatIf = cmdlet.MyInvocation.BoundParameters.TryGetValue("WhatIf", out var bound) ? bound : cmdlet.GetVariableValue("WhatIfPreference");
+        return whatIf is SwitchParameter switchValue ? switchValue.IsPresent : LanguagePrimitives.IsTrue(whatIf);
     }
 }

@@ -84,17 +84,6 @@ public sealed class GetSrBacklinkSummaryCommand : SrCmdlet
         var client = new DataApiClient(ModuleSession.Require(ApiKind.SeRankingData));
         var mode = (BacklinkMode)Enum.Parse(typeof(BacklinkMode), Mode, ignoreCase: true);
         using var credits = ModuleSession.Reserve(ApiKind.SeRankingData, forecast);
-        var results = this.Run((trace, cancellationToken) => client.GetBacklinkSummariesAsync(batch, mode, trace, cancellationToken), credits);
-        foreach (var result in results)
-        {
-            if (result.IsSuccess)
-            {
-                WriteObject(result.Value);
-            }
-            else
-            {
-                WriteFailure(result.Error!, result.Target);
-            }
-        }
+        this.WriteResults(this.Run((trace, cancellationToken) => client.GetBacklinkSummariesAsync(batch, mode, trace, cancellationToken), credits));
     }
 }

@@ -30,7 +30,7 @@ public sealed class GetSrDomainOverviewCommand : SrCmdlet
     // queueing most of them behind the key's rate limiter.
     private const int Concurrency = 5;
 
-    private readonly List<(string Domain, string? Url)> _pending = [];
+    private readonly List<(string Label, string? Url)> _pending = [];
 
     /// <summary>Domains; from the pipeline by value or by a Domain, Target, Host or Site property.</summary>
     [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true, ParameterSetName = DomainSet)]
@@ -77,7 +77,7 @@ public sealed class GetSrDomainOverviewCommand : SrCmdlet
                 continue;
             }
 
-            _pending.Add((url is null ? label : string.Empty, url));
+            _pending.Add((label, url));
             if (_pending.Count == Concurrency)
             {
                 Flush();
@@ -96,24 +96,13 @@ public sealed class GetSrDomainOverviewCommand : SrCmdlet
 
         var withSubdomains = !MyInvocation.BoundParameters.ContainsKey(nameof(WithSubdomains)) || WithSubdomains.IsPresent;
         var queries = _pending
-            .Select(p => new DomainOverviewQuery { Domain = p.Url is null ? p.Domain : null, Url = p.Url, Source = Source, WithSubdomains = withSubdomains })
+            .Select(p => new DomainOverviewQuery { Domain = p.Url is null ? p.Label : null, Url = p.Url, Source = Source, WithSubdomains = withSubdomains })
             .ToList();
         _pending.Clear();
 
         var client = new DataApiClient(ModuleSession.Require(ApiKind.SeRankingData));
         using var credits = ModuleSession.Reserve(ApiKind.SeRankingData, DataApiClient.ForecastDomainOverview(queries.Count));
-        var results = this.Run((trace, cancellationToken) => Task.WhenAll(queries.Select(query => OverviewOf(client, query, trace, cancellationToken))), credits);
-        foreach (var result in results)
-        {
-            if (result.IsSuccess)
-            {
-                WriteObject(result.Value);
-            }
-            else
-            {
-                WriteFailure(result.Error!, result.Target);
-            }
-        }
+        this.WriteResults(this.Run((trace, cancellationToken) => Task.WhenAll(queries.Select(query => OverviewOf(client, query, trace, cancellationToken))), credits));
     }
 
     private static async Task<TargetResult<DomainOverview>> OverviewOf(DataApiClient client, DomainOverviewQuery query, IApiTrace trace, CancellationToken cancellationToken)

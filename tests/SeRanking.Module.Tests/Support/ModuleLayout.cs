@@ -11,8 +11,11 @@ internal static class ModuleLayout
 {
     public static string RepositoryRoot { get; } = Path.GetFullPath(Metadata("RepositoryRoot"));
 
-    /// <summary>out/SeRanking, assembled by every build of src/SeRanking (a ProjectReference of this project).</summary>
-    public static string ModuleFolder { get; } = RequireDirectory(Path.Combine(RepositoryRoot, "out", "SeRanking"));
+    /// <summary>
+    /// out/SeRanking (or the build's ModuleOutputDir), assembled by every build of src/SeRanking,
+    /// a ProjectReference of this project.
+    /// </summary>
+    public static string ModuleFolder { get; } = RequireDirectory(Path.GetFullPath(Metadata("ModuleFolder")));
 
     /// <summary>System.Management.Automation.dll of PowerShellStandard.Library: read as metadata, never executed.</summary>
     public static string SystemManagementAutomation { get; } = RequireFile(Path.GetFullPath(Metadata("SystemManagementAutomationPath")));

@@ -23,7 +23,12 @@ internal static class ModuleLayout
     /// <summary>The .NET runtime this test runs on (System.Private.CoreLib and the framework facades).</summary>
     public static string RuntimeDirectory { get; } = RuntimeEnvironment.GetRuntimeDirectory();
 
+    /// <summary>The module's Dependencies folder: the engine, its packages and the PowerShell 7 load context.</summary>
+    public static string DependencyFolder { get; } = RequireDirectory(Path.Combine(ModuleFolder, "Dependencies"));
+
     public static string InModule(string fileName) => Path.Combine(ModuleFolder, fileName);
+
+    public static string InDependencies(string fileName) => Path.Combine(DependencyFolder, fileName);
 
     private static string Metadata(string key) =>
         typeof(ModuleLayout).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().SingleOrDefault(a => a.Key == key)?.Value

@@ -8,8 +8,8 @@ using System.Reflection;
 namespace SeRanking.Module.Tests.Support;
 
 /// <summary>
-/// The built module read as metadata (MetadataLoadContext): SeRanking.dll and SeRanking.Engine.dll
-/// from out/SeRanking, System.Management.Automation from PowerShellStandard.Library. Nothing is
+/// The built module read as metadata (MetadataLoadContext): SeRanking.dll from out/SeRanking and
+/// SeRanking.Engine.dll from its Dependencies folder, System.Management.Automation from PowerShellStandard.Library. Nothing is
 /// executed, so PowerShellStandard's throwing method bodies never run; attributes are compared by
 /// full type name because these types are not runtime types.
 /// </summary>
@@ -34,7 +34,7 @@ public sealed class ModuleMetadata : IDisposable
             files[Path.GetFileName(file)] = file;
         }
 
-        foreach (var file in Directory.GetFiles(ModuleLayout.ModuleFolder, "*.dll"))
+        foreach (var file in Directory.GetFiles(ModuleLayout.ModuleFolder, "*.dll").Concat(Directory.GetFiles(ModuleLayout.DependencyFolder, "*.dll")))
         {
             files[Path.GetFileName(file)] = file;
         }
@@ -43,7 +43,7 @@ public sealed class ModuleMetadata : IDisposable
         _context = new MetadataLoadContext(new PathAssemblyResolver(files.Values));
 
         Module = _context.LoadFromAssemblyPath(ModuleLayout.InModule("SeRanking.dll"));
-        Engine = _context.LoadFromAssemblyPath(ModuleLayout.InModule("SeRanking.Engine.dll"));
+        Engine = _context.LoadFromAssemblyPath(ModuleLayout.InDependencies("SeRanking.Engine.dll"));
         PowerShell = _context.LoadFromAssemblyPath(ModuleLayout.SystemManagementAutomation);
         Cmdlets = Module.GetTypes()
             .Where(type => type.IsPublic && !type.IsAbstract)
@@ -57,7 +57,7 @@ public sealed class ModuleMetadata : IDisposable
     /// <summary>SeRanking.dll as shipped in out/SeRanking.</summary>
     public Assembly Module { get; }
 
-    /// <summary>SeRanking.Engine.dll as shipped in out/SeRanking.</summary>
+    /// <summary>SeRanking.Engine.dll as shipped in out/SeRanking/Dependencies.</summary>
     public Assembly Engine { get; }
 
     /// <summary>System.Management.Automation of PowerShellStandard.Library (metadata only).</summary>

@@ -9,10 +9,45 @@ using SeRanking.Module.Tests.Support;
 
 namespace SeRanking.Module.Tests.Surface;
 
-/// <summary>out/SeRanking must import on its own: every assembly it needs is in it or in the framework.</summary>
+/// <summary>
+/// out/SeRanking must import on its own: the cmdlet assembly at the top, the engine and every
+/// assembly it needs in Dependencies or in the framework.
+/// </summary>
 public class ModuleFolderTests
 {
     private static readonly string[] FrameworkNames = ["netstandard", "mscorlib", "System.Runtime", "System.Management.Automation"];
+
+    [Fact]
+    public void The_cmdlet_assembly_references_only_the_framework_System_Management_Automation_and_the_engine()
+    {
+        // Anything else (Polly, System.Text.Json, Microsoft.Bcl.*) would be resolved by PowerShell
+        // in its default load context, beside every other module's copy: the isolation breaks.
+        var shippedDependencies = Directory.GetFiles(ModuleLayout.DependencyFolder, "*.dll")
+            .Select(Path.GetFileNameWithoutExtension)
+            .Where(name => name != "SeRanking.Engine")
+            .ToHashSet(StringComparer.OrdinalIgnoreCase);
+
+        var references = ReferencesOf(ModuleLayout.InModule("SeRanking.dll")).Select(reference => reference.Name!).ToList();
+        var beyond = references
+            .Where(name => name is not ("netstandard" or "System.Management.Automation" or "SeRanking.Engine"))
+            .Where(name => shippedDependencies.Contains(name) || !IsFramework(name))
+            .ToList();
+
+        Assert.Contains("SeRanking.Engine", references);
+        Assert.True(beyond.Count == 0, "SeRanking.dll references " + string.Join(", ", beyond) + "; only the framework, System.Management.Automation and SeRanking.Engine may be referenced. Move the code that needs them into the engine.");
+    }
+
+    [Fact]
+    public void Only_the_cmdlet_assembly_sits_at_the_top_everything_else_in_Dependencies()
+    {
+        var topLevelAssemblies = Directory.GetFiles(ModuleLayout.ModuleFolder, "*.dll").Select(Path.GetFileName);
+        Assert.Equal(["SeRanking.dll"], topLevelAssemblies);
+
+        foreach (var expected in new[] { "SeRanking.Engine.dll", "SeRanking.LoadContext.dll", "Polly.Core.dll", "System.Text.Json.dll", "Microsoft.Bcl.AsyncInterfaces.dll", "System.Memory.dll" })
+        {
+            Assert.True(File.Exists(ModuleLayout.InDependencies(expected)), $"{expected} is not in {ModuleLayout.DependencyFolder}.");
+        }
+    }
 
     [Fact]
     public void Every_assembly_the_module_and_engine_need_is_in_the_folder_or_the_framework()
@@ -22,9 +57,9 @@ public class ModuleFolderTests
         var seen = new HashSet<string>(queue, StringComparer.OrdinalIgnoreCase);
         while (queue.TryDequeue(out var name))
         {
-            foreach (var reference in ReferencesOf(ModuleLayout.InModule(name + ".dll")))
+            foreach (var reference in ReferencesOf(PathOf(name)))
             {
-                var shipped = ModuleLayout.InModule(reference.Name + ".dll");
+                var shipped = ModuleLayout.InDependencies(reference.Name + ".dll");
                 if (File.Exists(shipped))
                 {
                     var version = AssemblyName.GetAssemblyName(shipped).Version!;
@@ -38,9 +73,9 @@ public class ModuleFolderTests
                         queue.Enqueue(reference.Name!);
                     }
                 }
-                else if (!FrameworkNames.Contains(reference.Name) && !File.Exists(Path.Combine(ModuleLayout.RuntimeDirectory, reference.Name + ".dll")))
+                else if (!FrameworkNames.Contains(reference.Name) && !IsFramework(reference.Name!))
                 {
-                    problems.Add($"{name} needs {reference.Name} {reference.Version}, which is neither in {ModuleLayout.ModuleFolder} nor in the framework.");
+                    problems.Add($"{name} needs {reference.Name} {reference.Version}, which is neither in {ModuleLayout.DependencyFolder} nor in the framework.");
                 }
             }
         }
@@ -51,15 +86,14 @@ public class ModuleFolderTests
     }
 
     [Fact]
-    public void The_packages_of_the_module_and_engine_ship_in_the_folder_not_only_in_this_runtime()
+    public void The_packages_of_the_engine_ship_in_Dependencies_not_only_in_this_runtime()
     {
-        // Both target netstandard2.0: anything they reference besides netstandard (and the
-        // host's System.Management.Automation) is a package Windows PowerShell does not have.
-        var missing = new[] { "SeRanking", "SeRanking.Engine" }
-            .SelectMany(name => ReferencesOf(ModuleLayout.InModule(name + ".dll")).Select(reference => (name, reference.Name)))
-            .Where(pair => pair.Name is not ("netstandard" or "System.Management.Automation"))
-            .Where(pair => !File.Exists(ModuleLayout.InModule(pair.Name + ".dll")))
-            .Select(pair => $"{pair.name} -> {pair.Name}");
+        // The engine targets netstandard2.0: anything it references besides netstandard is a
+        // package Windows PowerShell does not have.
+        var missing = ReferencesOf(ModuleLayout.InDependencies("SeRanking.Engine.dll"))
+            .Where(reference => reference.Name is not "netstandard")
+            .Where(reference => !File.Exists(ModuleLayout.InDependencies(reference.Name + ".dll")))
+            .Select(reference => reference.Name);
 
         Assert.Empty(missing);
     }
@@ -68,8 +102,23 @@ public class ModuleFolderTests
     public void System_Management_Automation_is_not_shipped_the_host_supplies_it()
     {
         Assert.False(File.Exists(ModuleLayout.InModule("System.Management.Automation.dll")), "out/SeRanking carries System.Management.Automation.dll; PowerShellStandard.Library must stay a compile-time reference.");
+        Assert.False(File.Exists(ModuleLayout.InDependencies("System.Management.Automation.dll")), "Dependencies carries System.Management.Automation.dll; PowerShellStandard.Library must stay a compile-time reference.");
         Assert.Contains(ReferencesOf(ModuleLayout.InModule("SeRanking.dll")), reference => reference.Name == "System.Management.Automation");
     }
+
+    [Fact]
+    public void The_PowerShell_7_load_context_needs_nothing_but_the_runtime()
+    {
+        // It is loaded into PowerShell's default context before anything else of the module.
+        var references = ReferencesOf(ModuleLayout.InDependencies("SeRanking.LoadContext.dll")).Select(reference => reference.Name!);
+        Assert.All(references, name => Assert.True(IsFramework(name), $"SeRanking.LoadContext references {name}, which the runtime does not carry."));
+    }
+
+    private static string PathOf(string assemblyName) =>
+        assemblyName == "SeRanking" ? ModuleLayout.InModule("SeRanking.dll") : ModuleLayout.InDependencies(assemblyName + ".dll");
+
+    private static bool IsFramework(string assemblyName) =>
+        assemblyName is "netstandard" or "mscorlib" || File.Exists(Path.Combine(ModuleLayout.RuntimeDirectory, assemblyName + ".dll"));
 
     private static List<AssemblyName> ReferencesOf(string path)
     {

@@ -30,8 +30,8 @@ public class PublicSurfaceTests(ModuleMetadata module)
     public void The_surface_check_refuses_engine_Polly_and_System_Text_Json_types_also_inside_arrays_and_generics()
     {
         var apiKind = module.Engine.GetType("SeRanking.Engine.ApiKind", throwOnError: true)!;
-        var pipeline = module.Load(ModuleLayout.InModule("Polly.Core.dll")).GetType("Polly.ResiliencePipeline", throwOnError: true)!;
-        var jsonElement = module.Load(ModuleLayout.InModule("System.Text.Json.dll")).GetType("System.Text.Json.JsonElement", throwOnError: true)!;
+        var pipeline = module.Load(ModuleLayout.InDependencies("Polly.Core.dll")).GetType("Polly.ResiliencePipeline", throwOnError: true)!;
+        var jsonElement = module.Load(ModuleLayout.InDependencies("System.Text.Json.dll")).GetType("System.Text.Json.JsonElement", throwOnError: true)!;
         var target = module.Cmdlet("Get-SrBacklinkSummary").Parameter("Target").PropertyType;
         var list = module.Cmdlet("Get-SrBacklinkSummary").Type.GetMethod("GetResolvedProviderPathFromPSPath")!.ReturnType.GetGenericTypeDefinition();
 

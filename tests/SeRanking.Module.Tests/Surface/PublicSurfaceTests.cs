@@ -27,6 +27,18 @@ public class PublicSurfaceTests(ModuleMetadata module)
     }
 
     [Fact]
+    public void Every_public_type_loads_before_the_engine_can_be_found()
+    {
+        // PowerShell lists SeRanking.dll's public types before it runs the module initializer
+        // that shows the runtime the Dependencies folder: a public type built on an engine type
+        // would fail the import on PowerShell 7.
+        var problems = module.Module.GetExportedTypes()
+            .SelectMany(type => Ancestry(type).Concat(AttributeTypes(type, "the class")).Where(use => !IsAllowed(use.Type)).Select(use => $"{type.FullName}: {use.Where} is {use.Type.FullName} from {use.Type.Assembly.GetName().Name}"));
+
+        Assert.Empty(problems);
+    }
+
+    [Fact]
     public void The_surface_check_refuses_engine_Polly_and_System_Text_Json_types_also_inside_arrays_and_generics()
     {
         var apiKind = module.Engine.GetType("SeRanking.Engine.ApiKind", throwOnError: true)!;
@@ -89,6 +101,20 @@ public class PublicSurfaceTests(ModuleMetadata module)
             {
                 yield return ($"method {method.Name}({parameter.Name})", parameter.ParameterType);
             }
+        }
+    }
+
+    /// <summary>The base classes and interfaces a type is built on.</summary>
+    private static IEnumerable<(string Where, Type Type)> Ancestry(Type type)
+    {
+        for (var ancestor = type.BaseType; ancestor is not null; ancestor = ancestor.BaseType)
+        {
+            yield return ("a base class", ancestor);
+        }
+
+        foreach (var implemented in type.GetInterfaces())
+        {
+            yield return ("an interface", implemented);
         }
     }
 

@@ -8,7 +8,9 @@
     Test     Build, then dotnet test, then the Pester tests (tests/Invoke-PesterTests.ps1, run in
              a PowerShell process of its own so that this session never loads the module).
     Package  Build, then out/SeRanking-<ModuleVersion>.zip with the SeRanking folder at its root,
-             ready to unpack into a folder on $env:PSModulePath. An existing zip is replaced.
+             ready to unpack into a folder on $env:PSModulePath or to import into Azure
+             Automation; the manifest is checked with Test-ModuleManifest. An existing zip is
+             replaced. The same zip: dotnet build src/SeRanking -c Release -t:PackageModule.
 
     Works in Windows PowerShell 5.1 and PowerShell 7; needs the .NET SDK 10 on the PATH.
 
@@ -88,18 +90,20 @@ function Invoke-Test {
 
 function Invoke-Package {
     Invoke-Build
-    $manifest = Import-PowerShellDataFile -Path $moduleManifest
-    $version = [string] $manifest.ModuleVersion
-    if (-not $version) {
-        throw "$moduleManifest has no ModuleVersion."
-    }
+    # The zip is made by the module project itself (target PackageModule), so that build.ps1 and
+    # a plain "dotnet build src/SeRanking -t:PackageModule" give the same file, with forward
+    # slashes in its entry names (Compress-Archive in Windows PowerShell 5.1 writes backslashes).
+    $project = Join-Path (Join-Path (Join-Path $repoRoot 'src') 'SeRanking') 'SeRanking.csproj'
+    Invoke-Dotnet -ArgumentList @('build', $project, '-c', $Configuration, '--nologo', '-t:PackageModule')
 
+    $version = [string] (Import-PowerShellDataFile -Path $moduleManifest).ModuleVersion
     $zip = Join-Path $outFolder ('SeRanking-{0}.zip' -f $version)
-    if (Test-Path -LiteralPath $zip) {
-        Remove-Item -LiteralPath $zip -Force
+    if (-not (Test-Path -LiteralPath $zip)) {
+        throw "The package step succeeded but left no $zip."
     }
-    # The folder itself (not its contents) is given, so the zip's root holds SeRanking/.
-    Compress-Archive -LiteralPath $moduleFolder -DestinationPath $zip -CompressionLevel Optimal
+    if (Get-Command -Name 'Test-ModuleManifest' -ErrorAction SilentlyContinue) {
+        $null = Test-ModuleManifest -Path $moduleManifest -ErrorAction Stop
+    }
     Write-Host "Package: $zip"
 }
 

@@ -109,6 +109,17 @@ if (-not $env:SERANKING_EMULATOR_DLL) {
     }
 }
 
+if (-not $env:SERANKING_OTHER_VERSIONS_DIR) {
+    # Other versions of Polly.Core and System.Text.Json, for the isolation tests.
+    $otherBin = Join-Path (Join-Path (Join-Path (Join-Path $repoRoot 'tests') 'SeRanking.OtherVersions') 'bin') $Configuration
+    $marker = Get-ChildItem -Path $otherBin -Recurse -Filter 'SeRanking.OtherVersions.dll' -File -ErrorAction SilentlyContinue |
+        Sort-Object -Property LastWriteTimeUtc -Descending |
+        Select-Object -First 1
+    if ($marker) {
+        $env:SERANKING_OTHER_VERSIONS_DIR = $marker.DirectoryName
+    }
+}
+
 # 3. The tests.
 $testFiles = @(Get-ChildItem -Path $PSScriptRoot -Filter '*.Tests.ps1' -File | Where-Object { $_.Name -like '*.Tests.ps1' })
 if ($testFiles.Count -eq 0) {

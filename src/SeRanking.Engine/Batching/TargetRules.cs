@@ -37,12 +37,33 @@ public static class TargetRules
             }
         }
 
+        // No host name holds a comma or a semicolon; "a.com,b.com" is a list that would be sent,
+        // and charged, as one target. (A URL's path may hold them, so only the host is checked.)
+        if (HostPart(trimmed).IndexOfAny(ListSeparators) >= 0)
+        {
+            throw new InvalidTargetException(
+                given,
+                $"The {parameterName} '{Shorten(trimmed)}' looks like a list: no domain or host holds ',' or ';'. Give one target per value (-{parameterName} a.com, b.com, or split the text first: 'a.com,b.com' -split ',').",
+                parameterName);
+        }
+
         if (!trimmed.Contains(".") && !trimmed.StartsWith("http", StringComparison.OrdinalIgnoreCase))
         {
             throw new InvalidTargetException(given, $"The {parameterName} '{Shorten(trimmed)}' has no dot, so it is not a domain, host or URL. Give one such as example.com.", parameterName);
         }
 
         return trimmed;
+    }
+
+    private static readonly char[] ListSeparators = [',', ';'];
+
+    /// <summary>The host (and port) of a domain, host or URL: what comes before the path.</summary>
+    private static string HostPart(string target)
+    {
+        var scheme = target.IndexOf("://", StringComparison.Ordinal);
+        var start = scheme >= 0 ? scheme + 3 : 0;
+        var end = target.IndexOfAny(['/', '?', '#'], start);
+        return end < 0 ? target.Substring(start) : target.Substring(start, end - start);
     }
 
     private static string Shorten(string text) => text.Length <= 80 ? text : text.Substring(0, 77) + "...";

@@ -405,6 +405,138 @@ Describe 'Connecting' {
         $noToken.Exception.Message | Should -BeLike '*No token was given*-Token*SERPSTAT_API_TOKEN*'
     }
 
+    It 'shows -TimeoutSec, -MaxRetries and -RequestsPerSecond in Get-SrConnection, and the last Connect sets them' {
+        $info = Connect-SeRanking -DataApiKey $data.key -DataApiUrl $Emu.DataUrl -TimeoutSec 30 -MaxRetries 1 -RequestsPerSecond 3
+        $info.TimeoutSec | Should -Be 30
+        $info.MaxRetries | Should -Be 1
+        $info.RequestsPerSecond | Should -Be 3
+
+        $shown = Get-SrConnection | Where-Object { $_.Api -eq 'SE Ranking Data API' }
+        $shown.TimeoutSec | Should -Be 30
+        $shown.MaxRetries | Should -Be 1
+        $shown.RequestsPerSecond | Should -Be 3
+        $shown.Proxy | Should -Be 'system'
+        $shown.ProxyAuthentication | Should -Be 'None'
+        $shown.ProxyUserName | Should -BeNullOrEmpty
+        (Get-SrDataSubscription).CreditsLimit | Should -Be 1000000
+
+        $null = Connect-SeRanking -DataApiKey $data.key -DataApiUrl $Emu.DataUrl
+        $again = Get-SrConnection | Where-Object { $_.Api -eq 'SE Ranking Data API' }
+        $again.TimeoutSec | Should -Be 100
+        $again.MaxRetries | Should -Be 4
+        $again.RequestsPerSecond | Should -Be 10 -Because 'a Connect without -RequestsPerSecond puts the key back on the published rate'
+    }
+
+    It 'applies -RequestsPerSecond to each key Connect-SeRanking connects' {
+        $info = @(Connect-SeRanking -DataApiKey $data.key -ProjectApiKey $project.key -DataApiUrl $Emu.DataUrl -ProjectApiUrl $Emu.ProjectUrl -RequestsPerSecond 2)
+        $info.Count | Should -Be 2
+        foreach ($connection in $info) {
+            $connection.RequestsPerSecond | Should -Be 2
+        }
+    }
+
+    It 'sends requests through -Proxy, so an API host no DNS resolves is reached' {
+        # The emulator answers a proxy's absolute-form request line as if it were the API behind the proxy.
+        $info = Connect-SeRanking -DataApiKey $data.key -DataApiUrl 'http://seranking.invalid/data/' -Proxy $Emu.BaseUrl -MaxRetries 0 -TimeoutSec 10
+        $info.Proxy | Should -Be $Emu.BaseUrl
+        $info.ProxyAuthentication | Should -Be 'None'
+        (Get-SrDataSubscription).CreditsLimit | Should -Be 1000000
+    }
+
+    It 'goes straight to the API with -NoProxy' {
+        $info = Connect-Serpstat -Token $serpstat.token -ApiUrl $Emu.SerpstatUrl -NoProxy
+        $info.Proxy | Should -Be 'none'
+        (Get-SerpstatLimits).MaxLines | Should -Be 500000
+    }
+
+    It 'refuses a -Proxy URL holding credentials, naming -Proxy and -ProxyCredential, before sending anything' {
+        $before = @(Get-EmulatorRequest -Emulator $Emu).Count
+
+        $refused = { Connect-SeRanking -DataApiKey $data.key -DataApiUrl $Emu.DataUrl -Proxy 'http://proxyuser:Pr0xy-Pa55word@127.0.0.1:3128/' } | Should -Throw -PassThru
+        $refused.FullyQualifiedErrorId | Should -BeLike 'InvalidInput,*'
+        $refused.TargetObject | Should -Be 'Proxy'
+        $refused.Exception.Message | Should -BeLike '*-Proxy *-ProxyCredential*'
+        $refused.Exception.Message.Contains('Pr0xy-Pa55word') | Should -BeFalse
+
+        $refusedToken = { Connect-Serpstat -Token $serpstat.token -ApiUrl $Emu.SerpstatUrl -Proxy 'http://127.0.0.1:3128/?password=Pr0xy-Pa55word' } | Should -Throw -PassThru
+        $refusedToken.Exception.Message | Should -BeLike '*-Proxy *'
+        $refusedToken.Exception.Message.Contains('Pr0xy-Pa55word') | Should -BeFalse
+
+        @(Get-EmulatorRequest -Emulator $Emu).Count | Should -Be $before
+    }
+
+    It 'refuses contradicting parameters, naming both, and keeps the previous connections and rates' {
+        $null = Connect-SeRanking -DataApiKey $data.key -DataApiUrl $Emu.DataUrl -TimeoutSec 42 -RequestsPerSecond 4
+        $null = Connect-Serpstat -Token $serpstat.token -ApiUrl $Emu.SerpstatUrl -TimeoutSec 43
+        $other = New-TestAccount -Emulator $Emu -Api data
+        $credential = [System.Management.Automation.PSCredential]::new('proxyuser', (ConvertTo-SecureString -String 'Pr0xy-Pa55word' -AsPlainText -Force))
+
+        $noProxy = { Connect-SeRanking -DataApiKey $other.key -DataApiUrl $Emu.DataUrl -NoProxy -Proxy 'http://127.0.0.1:3128/' } | Should -Throw -PassThru
+        $noProxy.FullyQualifiedErrorId | Should -BeLike 'InvalidInput,*'
+        $noProxy.Exception.Message | Should -BeLike '*-NoProxy*-Proxy *'
+
+        $twoSignIns = { Connect-Serpstat -Token $serpstat.token -ApiUrl $Emu.SerpstatUrl -ProxyCredential $credential -ProxyUseDefaultCredentials } | Should -Throw -PassThru
+        $twoSignIns.Exception.Message | Should -BeLike '*-ProxyCredential*-ProxyUseDefaultCredentials*'
+
+        $noProxyCredential = { Connect-SeRanking -DataApiKey $data.key -DataApiUrl $Emu.DataUrl -NoProxy -ProxyCredential $credential -RequestsPerSecond 9 } | Should -Throw -PassThru
+        $noProxyCredential.Exception.Message | Should -BeLike '*-ProxyCredential*-NoProxy*'
+
+        $kept = Get-SrConnection | Where-Object { $_.Api -eq 'SE Ranking Data API' }
+        $kept.Key | Should -BeLike ('*{0}*' -f $data.key.Substring(0, 4)) -Because 'a refused Connect must leave the previous connection'
+        $kept.TimeoutSec | Should -Be 42
+        $kept.RequestsPerSecond | Should -Be 4 -Because 'a refused Connect must not change the key''s rate'
+        (Get-SrConnection | Where-Object { $_.Api -eq 'Serpstat API' }).TimeoutSec | Should -Be 43
+    }
+
+    It 'never shows a -ProxyCredential password in any stream, error or output object' {
+        $password = 'Pr0xy-Pa55word-' + [guid]::NewGuid().ToString('N')
+        $credential = [System.Management.Automation.PSCredential]::new('proxyuser', (ConvertTo-SecureString -String $password -AsPlainText -Force))
+        $listener = [System.Net.Sockets.TcpListener]::new([System.Net.IPAddress]::Loopback, 0)
+        $listener.Start()
+        $closedPort = ([System.Net.IPEndPoint] $listener.LocalEndpoint).Port
+        $listener.Stop()
+
+        $steps = @(
+            { Connect-SeRanking -DataApiKey $data.key -DataApiUrl 'http://seranking.invalid/data/' -Proxy $Emu.BaseUrl -ProxyCredential $credential -Verbose }
+            { Get-SrDataSubscription -Verbose }
+            { Get-SrConnection }
+            { Get-SrConnection | Format-List -Property * | Out-String }
+            { Get-SrConnection | Format-Table | Out-String }
+            { Connect-Serpstat -Token $serpstat.token -ApiUrl $Emu.SerpstatUrl -ProxyCredential $credential -Verbose }
+            { Connect-SeRanking -DataApiKey $data.key -DataApiUrl $Emu.DataUrl -Proxy ('http://127.0.0.1:{0}/' -f $closedPort) -ProxyCredential $credential -MaxRetries 0 -TimeoutSec 5 -Verbose }
+            { Get-SrDataSubscription -Verbose -ErrorAction Continue }
+            { Connect-SeRanking -DataApiKey $data.key -DataApiUrl $Emu.DataUrl -NoProxy -ProxyCredential $credential }
+        )
+
+        $Error.Clear()
+        $records = [System.Collections.Generic.List[object]]::new()
+        foreach ($step in $steps) {
+            $written = & { try { & $step } catch { $_ } } *>&1
+            foreach ($item in @($written)) {
+                $records.Add($item)
+            }
+        }
+
+        # The steps did connect with the credential and run into failures (else the check below proves little).
+        $shown = @($records | Where-Object { $null -ne $_ -and $_.PSObject.TypeNames -contains 'SeRanking.Session.ApiConnectionInfo' })
+        $shown.ProxyAuthentication | Should -Contain 'Credential'
+        $shown.ProxyUserName | Should -Contain 'proxyuser'
+        $errorIds = @($records | Where-Object { $_ -is [System.Management.Automation.ErrorRecord] } | ForEach-Object { ($_.FullyQualifiedErrorId -split ',')[0] })
+        $errorIds | Should -Contain 'InvalidInput'
+        $errorIds | Should -Contain 'ApiConnectionFailed'
+
+        $texts = [System.Collections.Generic.List[string]]::new()
+        foreach ($item in @($records) + @($Error)) {
+            foreach ($text in @(Get-TextOf -Item $item)) {
+                if ($text) {
+                    $texts.Add($text)
+                }
+            }
+        }
+        $texts.Count | Should -BeGreaterThan 10
+        @($texts | Where-Object { $_.Contains($password) }) | Should -BeNullOrEmpty -Because 'no text may hold the proxy password'
+    }
+
     It 'names the Connect command to run when a cmdlet runs unconnected' {
         Disconnect-SeRanking
         Disconnect-Serpstat

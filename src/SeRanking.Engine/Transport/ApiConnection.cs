@@ -30,6 +30,9 @@ public sealed class ApiConnection
     private static readonly ResiliencePropertyKey<RequestSafety> SafetyKey = new("SeRanking.RequestSafety");
     private static readonly ResiliencePropertyKey<AttemptState> TraceKey = new("SeRanking.AttemptState");
     private static readonly TimeSpan ThrottleWorthMentioning = TimeSpan.FromMilliseconds(20);
+    private const int ProxyAuthenticationRequired = 407;
+    private const string ProxyCredentialsAdvice =
+        "Connect again with the proxy's user name and password, or with the signed-in Windows account if the proxy accepts it.";
 
     private readonly HttpClient _http;
     private readonly RollingWindowRateLimiter _limiter;
@@ -41,7 +44,7 @@ public sealed class ApiConnection
         Key = key;
         Options = options;
         BaseUri = options.ResolveBaseUri(key.Api);
-        _http = HttpClientCache.For(key.Api, BaseUri, options.Proxy);
+        _http = HttpClientCache.For(key.Api, BaseUri, options);
         _limiter = RateLimiterRegistry.For(key, options);
         _retry = BuildRetryPipeline(options);
         _attemptTimeout = new ResiliencePipelineBuilder().AddTimeout(options.Timeout).Build();
@@ -373,6 +376,21 @@ public sealed class ApiConnection
 
     private ApiException FromAnswer(ApiRequest request, CallResult call)
     {
+        if (call.Response.StatusCode == ProxyAuthenticationRequired)
+        {
+            // The proxy answered, not the API: nothing reached the server, and the API's error
+            // rules (which would call it a bad request) do not apply.
+            var refused = Failure(request, call.Attempts) with
+            {
+                StatusCode = call.Response.StatusCode,
+                ApiMessage = Options.ProxyCredentials is null && Options.Proxy?.Credentials is null
+                    ? "the proxy asks for credentials and none were given"
+                    : "the proxy refused the credentials it was given",
+                MayHaveReachedServer = false,
+            };
+            return new ApiConnectionException(refused, ProxyCredentialsAdvice);
+        }
+
         var body = ErrorBody.Read(call.Response.Body, call.Response.ContentType);
         var failure = Failure(request, call.Attempts) with
         {

@@ -27,6 +27,9 @@ public sealed record ConnectionOptions
     /// <summary>Base URL of the API; null means the real service.</summary>
     public Uri? BaseUri { get; init; }
 
+    internal static readonly TimeSpan MinTimeout = TimeSpan.FromMilliseconds(10);
+    internal static readonly TimeSpan MaxTimeout = TimeSpan.FromHours(24);
+
     /// <summary>How long one attempt may take before it is abandoned.</summary>
     public TimeSpan Timeout { get; init; } = TimeSpan.FromSeconds(100);
 
@@ -57,8 +60,17 @@ public sealed record ConnectionOptions
     /// </summary>
     public TimeSpan RateSafetyMargin { get; init; } = TimeSpan.FromMilliseconds(40);
 
-    /// <summary>A proxy; null uses the system proxy.</summary>
+    /// <summary>A proxy; null uses the system proxy (unless <see cref="UseProxy"/> is false).</summary>
     public IWebProxy? Proxy { get; init; }
+
+    /// <summary>
+    /// Credentials for the proxy in use: <see cref="Proxy"/>, else the system proxy. Null leaves
+    /// the proxy anonymous (or to <see cref="Proxy"/>'s own credentials).
+    /// </summary>
+    public ICredentials? ProxyCredentials { get; init; }
+
+    /// <summary>False sends requests straight to the API, ignoring the system proxy.</summary>
+    public bool UseProxy { get; init; } = true;
 
     /// <summary>The base URL actually used for <paramref name="api"/>.</summary>
     public Uri ResolveBaseUri(ApiKind api) => BaseUriRules.Normalise(api, BaseUri ?? DefaultBaseUri(api));
@@ -68,9 +80,10 @@ public sealed record ConnectionOptions
     /// <summary>Throws an <see cref="ArgumentException"/> naming the setting when a value cannot work.</summary>
     public void Validate()
     {
-        if (Timeout <= TimeSpan.Zero)
+        // The bounds of Polly's timeout strategy, which would otherwise refuse them with its own exception type.
+        if (Timeout < MinTimeout || Timeout > MaxTimeout)
         {
-            throw new ArgumentException($"Timeout must be positive; got {Timeout}.", nameof(Timeout));
+            throw new ArgumentException($"Timeout must be between 10 ms and 24 h; got {Timeout}.", nameof(Timeout));
         }
 
         if (MaxRetries is < 0 or > 20)
@@ -91,6 +104,21 @@ public sealed record ConnectionOptions
         if (RetryBaseDelay < TimeSpan.Zero || RetryMaxDelay < RetryBaseDelay)
         {
             throw new ArgumentException("RetryBaseDelay must be zero or more and no greater than RetryMaxDelay.", nameof(RetryBaseDelay));
+        }
+
+        if (!UseProxy && Proxy is not null)
+        {
+            throw new ArgumentException("A Proxy is set while UseProxy is false: give one or the other.", nameof(Proxy));
+        }
+
+        if (!UseProxy && ProxyCredentials is not null)
+        {
+            throw new ArgumentException("ProxyCredentials are set while UseProxy is false, so there is no proxy to give them to.", nameof(ProxyCredentials));
+        }
+
+        if (ProxyCredentials is not null && Proxy?.Credentials is not null)
+        {
+            throw new ArgumentException("Both ProxyCredentials and the Proxy's own Credentials are set: give the credentials once.", nameof(ProxyCredentials));
         }
     }
 }

@@ -11,20 +11,18 @@ internal static class RateLimiterRegistry
 {
     private static readonly ConcurrentDictionary<string, RollingWindowRateLimiter> Limiters = new();
 
+    /// <summary>
+    /// The key's limiter, set to these options' rate: the connection created last for a key
+    /// decides the rate of every connection with that key, including those made earlier.
+    /// </summary>
     internal static RollingWindowRateLimiter For(ApiKey key, ConnectionOptions options)
     {
         var limit = options.ResolveRequestsPerWindow(key.Api);
-        var created = false;
-        var limiter = Limiters.GetOrAdd(key.Fingerprint, _ =>
-        {
-            created = true;
-            return new RollingWindowRateLimiter(limit, options.RateWindow, options.RateSafetyMargin);
-        });
-        if (!created)
-        {
-            limiter.Configure(limit, options.RateWindow, options.RateSafetyMargin);
-        }
+        var limiter = Limiters.GetOrAdd(key.Fingerprint, _ => new RollingWindowRateLimiter(limit, options.RateWindow, options.RateSafetyMargin));
 
+        // Configured even when just created: with two first connections racing, the factory of
+        // one may lose to the other's, and its rate must still be applied.
+        limiter.Configure(limit, options.RateWindow, options.RateSafetyMargin);
         return limiter;
     }
 }

@@ -40,5 +40,20 @@ public sealed class ApiConnectionInfo
     /// <summary>Credits spent under the budget so far in this process; null without a budget.</summary>
     public long? CreditsSpent { get; internal init; }
 
+    /// <summary>How long one attempt may take (-TimeoutSec).</summary>
+    public int TimeoutSec { get; internal init; } = ConnectionSettings.DefaultTimeoutSec;
+
+    /// <summary>Retries after the first attempt, for failures that are safe to retry (-MaxRetries).</summary>
+    public int MaxRetries { get; internal init; } = ConnectionSettings.DefaultMaxRetries;
+
+    /// <summary>The proxy's URL (-Proxy), "system" for the system proxy, or "none" (-NoProxy).</summary>
+    public string Proxy { get; internal init; } = ConnectionSettings.SystemProxy;
+
+    /// <summary>"None", "Credential" (-ProxyCredential) or "DefaultCredentials" (-ProxyUseDefaultCredentials).</summary>
+    public string ProxyAuthentication { get; internal init; } = "None";
+
+    /// <summary>The proxy user name with "Credential"; the password is never kept here.</summary>
+    public string? ProxyUserName { get; internal init; }
+
     public override string ToString() => $"{Api} ({Key})";
 }

@@ -72,11 +72,20 @@ internal static class ModuleSession
 
     private sealed record Entry(ApiConnection Connection, string KeySource, DateTime ConnectedAt, CreditBudget? Budget)
     {
-        public ApiConnectionInfo Describe() =>
-            new(Connection.Api.DisplayName(), Connection.Key.ToString(), Connection.BaseUri, Connection.RequestsPerWindow, KeySource, ConnectedAt)
+        public ApiConnectionInfo Describe()
+        {
+            var options = Connection.Options;
+            var (proxy, authentication, userName) = ConnectionSettings.Describe(options);
+            return new(Connection.Api.DisplayName(), Connection.Key.ToString(), Connection.BaseUri, Connection.RequestsPerWindow, KeySource, ConnectedAt)
             {
                 CreditBudget = Budget?.Limit,
                 CreditsSpent = Budget?.Spent,
+                TimeoutSec = (int)Math.Round(options.Timeout.TotalSeconds),
+                MaxRetries = options.MaxRetries,
+                Proxy = proxy,
+                ProxyAuthentication = authentication,
+                ProxyUserName = userName,
             };
+        }
     }
 }

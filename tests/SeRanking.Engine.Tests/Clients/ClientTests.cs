@@ -117,10 +117,10 @@ public class ClientTests(EmulatorFixture fixture) : IClassFixture<EmulatorFixtur
         var first = new System.Net.WebProxy("http://127.0.0.1:3128");
         var second = new System.Net.WebProxy("http://127.0.0.1:3128");
 
-        Assert.Same(HttpClientCache.For(ApiKind.SeRankingData, uri, first), HttpClientCache.For(ApiKind.SeRankingData, uri, first));
-        Assert.NotSame(HttpClientCache.For(ApiKind.SeRankingData, uri, first), HttpClientCache.For(ApiKind.SeRankingData, uri, second));
-        Assert.Same(HttpClientCache.For(ApiKind.SeRankingData, uri, null), HttpClientCache.For(ApiKind.SeRankingData, new Uri("https://api.example.com/other/"), null));
-        Assert.NotSame(HttpClientCache.For(ApiKind.SeRankingData, uri, null), HttpClientCache.For(ApiKind.SeRankingProject, uri, null));
+        Assert.Same(HttpClientCache.For(ApiKind.SeRankingData, uri, new ConnectionOptions { Proxy = first }), HttpClientCache.For(ApiKind.SeRankingData, uri, new ConnectionOptions { Proxy = first }));
+        Assert.NotSame(HttpClientCache.For(ApiKind.SeRankingData, uri, new ConnectionOptions { Proxy = first }), HttpClientCache.For(ApiKind.SeRankingData, uri, new ConnectionOptions { Proxy = second }));
+        Assert.Same(HttpClientCache.For(ApiKind.SeRankingData, uri, new ConnectionOptions { Proxy = null }), HttpClientCache.For(ApiKind.SeRankingData, new Uri("https://api.example.com/other/"), new ConnectionOptions { Proxy = null }));
+        Assert.NotSame(HttpClientCache.For(ApiKind.SeRankingData, uri, new ConnectionOptions { Proxy = null }), HttpClientCache.For(ApiKind.SeRankingProject, uri, new ConnectionOptions { Proxy = null }));
     }
 
     [Theory]

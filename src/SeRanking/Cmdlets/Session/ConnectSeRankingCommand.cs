@@ -15,7 +15,7 @@ namespace SeRanking.Cmdlets.Session;
 /// </summary>
 [Cmdlet(VerbsCommunications.Connect, "SeRanking")]
 [OutputType(typeof(ApiConnectionInfo))]
-public sealed class ConnectSeRankingCommand : SrCmdlet
+public sealed class ConnectSeRankingCommand : ConnectCommandBase
 {
     internal const string DataKeyVariable = "SERANKING_DATA_API_KEY";
     internal const string ProjectKeyVariable = "SERANKING_PROJECT_API_KEY";
@@ -66,21 +66,24 @@ public sealed class ConnectSeRankingCommand : SrCmdlet
             ThrowFailure(new InvalidInputException(nameof(CreditBudget), "-CreditBudget caps Data API credits: give it together with a Data API key (-DataApiKey or $env:SERANKING_DATA_API_KEY)."), null);
         }
 
-        // Every key and URL is checked before the session changes, so a refused key leaves the
-        // previous connections as they were.
-        var connections = new List<(ApiConnection Connection, string Source)>();
+        // Every key, URL and setting is checked before anything changes (the session, the keys'
+        // rates), so a refused call leaves the previous connections as they were.
+        var planned = new List<(ApiKey Key, ConnectionOptions Options, string Source)>();
         try
         {
+            var settings = ReadConnectionSettings();
             if (data is { } dataKey)
             {
+                var key = Engine.Keys.DataApiKey.Parse(dataKey.Value);
                 var url = Secrets.ResolveUrl(DataApiUrl, nameof(DataApiUrl), "SERANKING_DATA_API_URL");
-                connections.Add((Connections.Create(Engine.Keys.DataApiKey.Parse(dataKey.Value), url, nameof(DataApiUrl)), dataKey.Source));
+                planned.Add((key, settings.OptionsFor(key.Api, url, nameof(DataApiUrl)), dataKey.Source));
             }
 
             if (project is { } projectKey)
             {
+                var key = Engine.Keys.ProjectApiKey.Parse(projectKey.Value);
                 var url = Secrets.ResolveUrl(ProjectApiUrl, nameof(ProjectApiUrl), "SERANKING_PROJECT_API_URL");
-                connections.Add((Connections.Create(Engine.Keys.ProjectApiKey.Parse(projectKey.Value), url, nameof(ProjectApiUrl)), projectKey.Source));
+                planned.Add((key, settings.OptionsFor(key.Api, url, nameof(ProjectApiUrl)), projectKey.Source));
             }
         }
         catch (ArgumentException refused)
@@ -88,26 +91,11 @@ public sealed class ConnectSeRankingCommand : SrCmdlet
             ThrowFailure(refused, refused.ParamName);
         }
 
-        foreach (var (connection, source) in connections)
+        foreach (var (key, options, source) in planned)
         {
+            var connection = ApiConnection.Create(key, options);
             var budget = connection.Api == Engine.ApiKind.SeRankingData ? CreditBudget : null;
             WriteObject(ModuleSession.Connect(connection, source, budget));
-        }
-    }
-}
-
-/// <summary>Connections made from a key and an optional base URL, with URL errors naming the parameter.</summary>
-internal static class Connections
-{
-    public static ApiConnection Create(ApiKey key, Uri? baseUrl, string urlParameter)
-    {
-        try
-        {
-            return ApiConnection.Create(key, new ConnectionOptions { BaseUri = baseUrl });
-        }
-        catch (ArgumentException refused) when (refused is not InvalidApiKeyException and not InvalidInputException)
-        {
-            throw new InvalidInputException(urlParameter, refused.Message);
         }
     }
 }

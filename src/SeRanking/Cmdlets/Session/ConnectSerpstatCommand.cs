@@ -3,6 +3,7 @@ using System.Management.Automation;
 using System.Security;
 using SeRanking.Engine.Errors;
 using SeRanking.Engine.Keys;
+using SeRanking.Engine.Transport;
 using SeRanking.Infrastructure;
 using SeRanking.Session;
 
@@ -13,7 +14,7 @@ namespace SeRanking.Cmdlets.Session;
 /// </summary>
 [Cmdlet(VerbsCommunications.Connect, "Serpstat")]
 [OutputType(typeof(ApiConnectionInfo))]
-public sealed class ConnectSerpstatCommand : SrCmdlet
+public sealed class ConnectSerpstatCommand : ConnectCommandBase
 {
     internal const string TokenVariable = "SERPSTAT_API_TOKEN";
 
@@ -35,14 +36,20 @@ public sealed class ConnectSerpstatCommand : SrCmdlet
             return;
         }
 
+        ApiKey key;
+        ConnectionOptions options;
         try
         {
-            var url = Secrets.ResolveUrl(ApiUrl, nameof(ApiUrl), "SERPSTAT_API_URL");
-            WriteObject(ModuleSession.Connect(Connections.Create(SerpstatToken.Parse(given.Value), url, nameof(ApiUrl)), given.Source));
+            var settings = ReadConnectionSettings();
+            key = SerpstatToken.Parse(given.Value);
+            options = settings.OptionsFor(key.Api, Secrets.ResolveUrl(ApiUrl, nameof(ApiUrl), "SERPSTAT_API_URL"), nameof(ApiUrl));
         }
         catch (ArgumentException refused)
         {
             ThrowFailure(refused, refused.ParamName);
+            return;
         }
+
+        WriteObject(ModuleSession.Connect(ApiConnection.Create(key, options), given.Source));
     }
 }

@@ -37,7 +37,7 @@
     PrivateData            = @{
         PSData = @{
             Tags         = @('SEO', 'SERanking', 'Serpstat', 'Backlinks', 'SERP', 'Keywords', 'API', 'PSEdition_Desktop', 'PSEdition_Core', 'Windows', 'Linux', 'MacOS')
-            ReleaseNotes = 'First release: Connect-SeRanking and Connect-Serpstat; backlink summaries, domain overviews, classic SERP tasks (create, wait, results), Data and Project account details, Serpstat limits; region and SERP-feature completion; -WhatIf credit forecasts.'
+            ReleaseNotes = 'First release: Connect-SeRanking and Connect-Serpstat (proxy, timeout, retry and rate options); backlink summaries, domain overviews, classic SERP tasks (create, wait, results), Data and Project account details, Serpstat limits; region and SERP-feature completion; -WhatIf credit forecasts and a session credit budget; full Get-Help for every cmdlet; dependencies isolated from other modules (own load context on PowerShell 7).'
         }
     }
 }

@@ -24,31 +24,6 @@ BeforeAll {
     $Emu = Start-TestEmulator -Assembly (Find-EmulatorAssembly -Root $RepoRoot)
     $IsCoreEdition = $PSVersionTable.PSEdition -eq 'Core'
 
-    function Invoke-FreshSession {
-        # Runs $Script in a new PowerShell process of this edition and returns its last output
-        # line parsed from JSON. Inputs travel as environment variables, never as arguments.
-        param(
-            [Parameter(Mandatory)] [string] $Script,
-            [Parameter(Mandatory)] [hashtable] $Environment
-        )
-        foreach ($name in $Environment.Keys) {
-            [Environment]::SetEnvironmentVariable($name, [string] $Environment[$name])
-        }
-        try {
-            $encoded = [Convert]::ToBase64String([System.Text.Encoding]::Unicode.GetBytes($Script))
-            $output = @(& (Get-PowerShellExecutable) -NoProfile -NonInteractive -EncodedCommand $encoded 2>&1)
-            if ($LASTEXITCODE -ne 0) {
-                throw ('The child PowerShell failed (exit code {0}): {1}' -f $LASTEXITCODE, ($output -join [Environment]::NewLine))
-            }
-        }
-        finally {
-            foreach ($name in $Environment.Keys) {
-                [Environment]::SetEnvironmentVariable($name, $null)
-            }
-        }
-        $output[-1] | ConvertFrom-Json
-    }
-
     # Reports every loaded copy of the assemblies that matter, with its load context.
     $ReportScript = @'
 function Get-LoadedAssemblyReport {
@@ -105,7 +80,7 @@ $summary = Get-SrBacklinkSummary -Target 'example.com'
     Assemblies   = @(Get-LoadedAssemblyReport)
 } | ConvertTo-Json -Depth 4 -Compress
 '@
-        $report = Invoke-FreshSession -Script $script -Environment @{
+        $report = Invoke-ChildPowerShell -Script $script -Environment @{
             SR_OTHER_VERSIONS = $OtherVersions
             SR_MANIFEST       = Join-Path $ModuleFolder 'SeRanking.psd1'
             SR_DATA_KEY       = $account.key
@@ -153,7 +128,7 @@ $inDefault = @([System.Runtime.Loader.AssemblyLoadContext]::Default.Assemblies |
     Assemblies       = @(Get-LoadedAssemblyReport)
 } | ConvertTo-Json -Depth 4 -Compress
 '@
-        $report = Invoke-FreshSession -Script $script -Environment @{
+        $report = Invoke-ChildPowerShell -Script $script -Environment @{
             SR_OTHER_VERSIONS = $OtherVersions
             SR_MANIFEST       = Join-Path $ModuleFolder 'SeRanking.psd1'
             SR_DATA_KEY       = $account.key
@@ -175,7 +150,7 @@ Import-Module -Name $env:SR_MANIFEST
 $region = Get-SrRegion -Code 'de'
 [pscustomobject]@{ Code = $region.Code; Commands = @(Get-Command -Module SeRanking).Count } | ConvertTo-Json -Compress
 '@
-        $report = Invoke-FreshSession -Script $script -Environment @{ SR_MANIFEST = Join-Path $ModuleFolder 'SeRanking.psd1' }
+        $report = Invoke-ChildPowerShell -Script $script -Environment @{ SR_MANIFEST = Join-Path $ModuleFolder 'SeRanking.psd1' }
 
         $report.Code | Should -Be 'de'
         $report.Commands | Should -Be @((Import-PowerShellDataFile -Path (Join-Path $ModuleFolder 'SeRanking.psd1')).CmdletsToExport).Count

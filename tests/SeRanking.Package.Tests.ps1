@@ -18,7 +18,7 @@ BeforeAll {
     }
 
     function Invoke-CleanImport {
-        # Imports SeRanking by name from $ModulePath alone in a new PowerShell and reports what it sees.
+        # Imports SeRanking by name, with $ModulePath first on PSModulePath, in a new PowerShell and reports what it sees.
         param([Parameter(Mandatory)] [string] $ModulePath)
         $script = @'
 $ErrorActionPreference = 'Stop'
@@ -34,18 +34,7 @@ $help = Get-Help -Name Get-SrBacklinkSummary -Full
     Examples   = @($help.examples.example).Count
 } | ConvertTo-Json -Compress
 '@
-        $env:SR_MODULE_PATH = $ModulePath
-        try {
-            $encoded = [Convert]::ToBase64String([System.Text.Encoding]::Unicode.GetBytes($script))
-            $output = @(& (Get-PowerShellExecutable) -NoProfile -NonInteractive -EncodedCommand $encoded 2>&1)
-            if ($LASTEXITCODE -ne 0) {
-                throw ('The child PowerShell failed (exit code {0}): {1}' -f $LASTEXITCODE, ($output -join [Environment]::NewLine))
-            }
-        }
-        finally {
-            $env:SR_MODULE_PATH = $null
-        }
-        $output[-1] | ConvertFrom-Json
+        Invoke-ChildPowerShell -Script $script -Environment @{ SR_MODULE_PATH = $ModulePath }
     }
 }
 

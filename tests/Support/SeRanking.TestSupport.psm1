@@ -170,6 +170,32 @@ function Find-BuiltFolder {
     $found[0].DirectoryName
 }
 
+function Invoke-ChildPowerShell {
+    # Runs $Script in a new PowerShell process of this edition, with $Environment's names set
+    # for it alone (inputs travel as environment variables, never on a command line), and
+    # returns its last output line parsed from JSON. A failing child fails the caller.
+    param(
+        [Parameter(Mandatory)] [string] $Script,
+        [hashtable] $Environment = @{}
+    )
+    foreach ($name in $Environment.Keys) {
+        [Environment]::SetEnvironmentVariable($name, [string] $Environment[$name])
+    }
+    try {
+        $encoded = [Convert]::ToBase64String([System.Text.Encoding]::Unicode.GetBytes($Script))
+        $output = @(& (Get-PowerShellExecutable) -NoProfile -NonInteractive -EncodedCommand $encoded 2>&1)
+        if ($LASTEXITCODE -ne 0) {
+            throw ('The child PowerShell failed (exit code {0}): {1}' -f $LASTEXITCODE, ($output -join [Environment]::NewLine))
+        }
+    }
+    finally {
+        foreach ($name in $Environment.Keys) {
+            [Environment]::SetEnvironmentVariable($name, $null)
+        }
+    }
+    $output[-1] | ConvertFrom-Json
+}
+
 Export-ModuleMember -Function @(
-    'Find-EmulatorAssembly', 'Find-BuiltFolder', 'Get-PowerShellExecutable', 'Start-TestEmulator',
+    'Find-EmulatorAssembly', 'Find-BuiltFolder', 'Get-PowerShellExecutable', 'Invoke-ChildPowerShell', 'Start-TestEmulator',
     'Stop-TestEmulator', 'Invoke-EmulatorControl', 'New-TestAccount')

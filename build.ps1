@@ -5,14 +5,19 @@
 
 .DESCRIPTION
     Build    dotnet build SeRanking.sln; the importable module folder is out/SeRanking.
-    Test     Build, then dotnet test, then the Pester tests (tests/Invoke-PesterTests.ps1, run in
-             a PowerShell process of its own so that this session never loads the module).
+    Test     Build, then every test: the xunit projects (dotnet test) and the Pester files
+             (tests/Invoke-PesterTests.ps1, run in a PowerShell process of its own so that this
+             session never loads the module). Ends with one line that counts both, and fails
+             when any test failed or when either kind ran no test at all.
     Package  Build, then out/SeRanking-<ModuleVersion>.zip with the SeRanking folder at its root,
              ready to unpack into a folder on $env:PSModulePath or to import into Azure
              Automation; the manifest is checked with Test-ModuleManifest. An existing zip is
              replaced. The same zip: dotnet build src/SeRanking -c Release -t:PackageModule.
 
-    Works in Windows PowerShell 5.1 and PowerShell 7; needs the .NET SDK 10 on the PATH.
+    Works in Windows PowerShell 5.1 and PowerShell 7; needs the .NET SDK 10 on the PATH. On a
+    machine without PowerShell, the repository's own copy runs it:
+        dotnet tool restore
+        dotnet pwsh ./build.ps1 -Task Test
 
 .EXAMPLE
     ./build.ps1
@@ -53,10 +58,17 @@ function Invoke-Dotnet {
 }
 
 function Get-PowerShellExecutable {
-    # This session's executable (pwsh or powershell), else whichever is on the PATH (ISE, other hosts).
+    # This session's PowerShell: its own executable, or, when it runs as a .NET tool
+    # ("dotnet pwsh", whose process is dotnet), the pwsh beside it in $PSHOME.
     $current = (Get-Process -Id $PID).Path
     if ($current -and ([System.IO.Path]::GetFileNameWithoutExtension($current) -in @('pwsh', 'powershell'))) {
         return $current
+    }
+    foreach ($name in @('pwsh.exe', 'pwsh', 'powershell.exe')) {
+        $candidate = Join-Path $PSHOME $name
+        if (Test-Path -LiteralPath $candidate -PathType Leaf) {
+            return $candidate
+        }
     }
     foreach ($name in @('pwsh', 'powershell')) {
         $command = Get-Command -Name $name -CommandType Application -ErrorAction SilentlyContinue | Select-Object -First 1
@@ -64,7 +76,20 @@ function Get-PowerShellExecutable {
             return $command.Source
         }
     }
-    throw 'Neither pwsh nor powershell was found to run the Pester tests in.'
+    throw 'Neither pwsh nor powershell was found to run the Pester tests in; run "dotnet tool restore", then "dotnet pwsh ./build.ps1 -Task Test".'
+}
+
+function Get-XunitCount {
+    # Adds up the counters of every .trx file dotnet test wrote into $Folder.
+    param([Parameter(Mandatory)] [string] $Folder)
+    $count = @{ Passed = 0; Failed = 0; Skipped = 0 }
+    foreach ($file in @(Get-ChildItem -Path $Folder -Filter '*.trx' -File -Recurse -ErrorAction SilentlyContinue)) {
+        $counters = ([xml] (Get-Content -LiteralPath $file.FullName -Raw)).TestRun.ResultSummary.Counters
+        $count.Passed += [int] $counters.passed
+        $count.Failed += [int] $counters.failed + [int] $counters.error + [int] $counters.timeout + [int] $counters.aborted
+        $count.Skipped += [int] $counters.notExecuted
+    }
+    $count
 }
 
 function Invoke-Build {
@@ -77,14 +102,45 @@ function Invoke-Build {
 
 function Invoke-Test {
     Invoke-Build
-    Invoke-Dotnet -ArgumentList @('test', $solution, '-c', $Configuration, '--nologo', '--no-build')
+
+    # Every kind of test runs even when an earlier one failed, so that one run tells everything.
+    $results = Join-Path $outFolder 'TestResults'
+    if (Test-Path -LiteralPath $results) {
+        Remove-Item -LiteralPath $results -Recurse -Force
+    }
+    $xunitFailed = $false
+    try {
+        Invoke-Dotnet -ArgumentList @('test', $solution, '-c', $Configuration, '--nologo', '--no-build', '--logger', 'trx', '--results-directory', $results)
+    }
+    catch {
+        Write-Host $_.Exception.Message
+        $xunitFailed = $true
+    }
+    $xunit = Get-XunitCount -Folder $results
 
     $pesterRunner = Join-Path (Join-Path $repoRoot 'tests') 'Invoke-PesterTests.ps1'
+    $pesterSummary = Join-Path $results 'pester-summary.json'
     $powershell = Get-PowerShellExecutable
     Write-Host "$powershell -File $pesterRunner -NoBuild -Configuration $Configuration"
-    & $powershell -NoProfile -NonInteractive -ExecutionPolicy Bypass -File $pesterRunner -NoBuild -Configuration $Configuration
-    if ($LASTEXITCODE -ne 0) {
-        throw "The Pester tests failed (exit code $LASTEXITCODE)."
+    & $powershell -NoProfile -NonInteractive -ExecutionPolicy Bypass -File $pesterRunner -NoBuild -Configuration $Configuration -SummaryPath $pesterSummary
+    $pesterExit = $LASTEXITCODE
+    $pester = @{ Passed = 0; Failed = 0; Skipped = 0 }
+    if (Test-Path -LiteralPath $pesterSummary) {
+        $read = Get-Content -LiteralPath $pesterSummary -Raw | ConvertFrom-Json
+        $pester = @{ Passed = [int] $read.Passed; Failed = [int] $read.Failed; Skipped = [int] $read.Skipped }
+    }
+
+    $problems = @()
+    if ($xunitFailed -or $xunit.Failed -gt 0) { $problems += 'xunit tests failed' }
+    if ($xunit.Passed -eq 0) { $problems += 'no xunit test ran' }
+    if ($pesterExit -ne 0 -or $pester.Failed -gt 0) { $problems += "the Pester run failed (exit code $pesterExit)" }
+    if ($pester.Passed -eq 0) { $problems += 'no Pester test ran' }
+
+    Write-Host ('Tests: {0} passed, {1} failed, {2} skipped (xunit {3} passed, {4} failed; Pester {5} passed, {6} failed)' -f
+        ($xunit.Passed + $pester.Passed), ($xunit.Failed + $pester.Failed), ($xunit.Skipped + $pester.Skipped),
+        $xunit.Passed, $xunit.Failed, $pester.Passed, $pester.Failed)
+    if ($problems.Count -gt 0) {
+        throw ('Test run failed: {0}.' -f ($problems -join '; '))
     }
 }
 

@@ -4,8 +4,8 @@
     Runs the Pester tests (tests/*.Tests.ps1) against the module built into out/SeRanking.
 
 .DESCRIPTION
-    Makes sure Pester 5.5 or later is there (installing it for the current user from the
-    PowerShell Gallery when it is not), builds the solution once (the module folder
+    Makes sure Pester 5.5 or later is there (restoring the Pester package from the configured
+    NuGet source into .tools/packages when none is installed), builds the solution once (the module folder
     out/SeRanking and the API emulator) unless -NoBuild is given, then runs every
     tests/*.Tests.ps1 file with detailed output. Exits 1 when a test fails, 0 when all pass.
 
@@ -15,6 +15,10 @@
 
 .PARAMETER NoBuild
     Use what is already built instead of running dotnet build first.
+
+.PARAMETER SummaryPath
+    Also write the counts as JSON ({"Passed":n,"Failed":n,"Skipped":n}) to this file, for
+    build.ps1's closing line.
 
 .PARAMETER Configuration
     The build configuration to build (and whose emulator to start): Debug by default, as a
@@ -31,7 +35,9 @@ param(
     [switch] $NoBuild,
 
     [ValidateNotNullOrEmpty()]
-    [string] $Configuration = 'Debug'
+    [string] $Configuration = 'Debug',
+
+    [string] $SummaryPath
 )
 
 $ErrorActionPreference = 'Stop'
@@ -45,29 +51,30 @@ function Stop-Run {
 }
 
 # 1. Pester 5.5 or later. Windows PowerShell ships Pester 3.4, which must not be the one used.
+# When none is installed, the Pester package is restored from the configured NuGet source (the
+# same one the build uses) into .tools/packages, and imported from there: nothing is installed
+# for the user, and it works the same offline against a local feed.
 Get-Module -Name Pester | Where-Object { $_.Version -lt $minimumPester } | Remove-Module -Force
-try {
-    Import-Module -Name Pester -MinimumVersion $minimumPester -ErrorAction Stop
+$installed = Get-Module -ListAvailable -Name Pester | Where-Object { $_.Version -ge $minimumPester } | Sort-Object -Property Version -Descending | Select-Object -First 1
+if ($installed) {
+    Import-Module -Name $installed.Path -ErrorAction Stop
 }
-catch {
-    Write-Host "Pester $minimumPester or later is not installed; installing it for the current user from the PowerShell Gallery."
-    try {
-        if ($PSVersionTable.PSEdition -ne 'Core') {
-            # Windows PowerShell may default to TLS 1.0, which the PowerShell Gallery refuses.
-            [System.Net.ServicePointManager]::SecurityProtocol = [System.Net.ServicePointManager]::SecurityProtocol -bor [System.Net.SecurityProtocolType]::Tls12
+else {
+    $pesterProject = Join-Path (Join-Path (Join-Path $PSScriptRoot 'Support') 'Pester') 'Pester.csproj'
+    $pesterVersion = ([xml] (Get-Content -LiteralPath $pesterProject -Raw)).Project.ItemGroup.PackageDownload.Version.Trim('[', ']')
+    $pesterManifest = Join-Path $repoRoot ('.tools/packages/pester/{0}/tools/Pester.psd1' -f $pesterVersion)
+    if (-not (Test-Path -LiteralPath $pesterManifest)) {
+        $dotnet = Get-Command -Name 'dotnet' -CommandType Application -ErrorAction SilentlyContinue | Select-Object -First 1
+        if (-not $dotnet) {
+            Stop-Run "Pester $minimumPester or later is not installed, and dotnet is not on the PATH to fetch it. Install-Module Pester -MinimumVersion $minimumPester, or install the .NET SDK 10."
         }
-        Install-Module -Name Pester -MinimumVersion $minimumPester -Scope CurrentUser -Force -SkipPublisherCheck -ErrorAction Stop
-        Import-Module -Name Pester -MinimumVersion $minimumPester -ErrorAction Stop
+        Write-Host "Pester $minimumPester or later is not installed; restoring the Pester $pesterVersion package into .tools/packages."
+        & $dotnet.Source restore $pesterProject --nologo --verbosity quiet
+        if ($LASTEXITCODE -ne 0 -or -not (Test-Path -LiteralPath $pesterManifest)) {
+            Stop-Run "Restoring the Pester package failed (exit code $LASTEXITCODE); check the package source in nuget.config, or Install-Module Pester -MinimumVersion $minimumPester."
+        }
     }
-    catch {
-        $why = $_.Exception.Message
-        $message = @(
-            "Pester $minimumPester or later is needed to run the tests, and it could not be installed: $why"
-            'Install it yourself, then run this script again:'
-            "    Install-Module -Name Pester -MinimumVersion $minimumPester -Scope CurrentUser -Force -SkipPublisherCheck"
-        ) -join [System.Environment]::NewLine
-        Stop-Run $message
-    }
+    Import-Module -Name $pesterManifest -ErrorAction Stop
 }
 $pester = Get-Module -Name Pester | Sort-Object -Property Version -Descending | Select-Object -First 1
 Write-Host ('Pester {0}' -f $pester.Version)
@@ -139,6 +146,14 @@ $result = Invoke-Pester -Configuration $pesterConfiguration
 
 $failedCount = $result.FailedCount + $result.FailedBlocksCount + $result.FailedContainersCount
 Write-Host ('Pester: {0} passed, {1} failed, {2} skipped' -f $result.PassedCount, $failedCount, $result.SkippedCount)
+if ($SummaryPath) {
+    $summaryFolder = Split-Path -Path $SummaryPath -Parent
+    if ($summaryFolder -and -not (Test-Path -LiteralPath $summaryFolder)) {
+        $null = New-Item -ItemType Directory -Path $summaryFolder
+    }
+    ConvertTo-Json -InputObject @{ Passed = $result.PassedCount; Failed = $failedCount; Skipped = $result.SkippedCount } -Compress |
+        Set-Content -LiteralPath $SummaryPath -Encoding UTF8
+}
 if ($result.Result -ne 'Passed' -or $failedCount -gt 0) {
     exit 1
 }

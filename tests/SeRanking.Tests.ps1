@@ -420,6 +420,85 @@ Describe 'Connecting' {
     }
 }
 
+Describe 'Runbooks without a Connect line' {
+    # Each case runs in a fresh PowerShell process: the module's connections belong to the
+    # process, and only a process that never ran Connect-* may connect by itself.
+    BeforeAll {
+        $runbookData = New-TestAccount -Emulator $Emu -Api data
+        $runbookSerpstat = New-TestAccount -Emulator $Emu -Api serpstat
+        $runbookEnvironment = @{
+            SERANKING_DATA_API_KEY = $runbookData.key
+            SERANKING_DATA_API_URL = $Emu.DataUrl
+            SERPSTAT_API_TOKEN     = $runbookSerpstat.token
+            SERPSTAT_API_URL       = $Emu.SerpstatUrl
+            SERANKING_TEST_MODULE  = $ModuleManifest
+        }
+    }
+
+    It 'connects from the environment on the first command that needs the API, and says so' {
+        $result = Invoke-ChildPowerShell -Environment $runbookEnvironment -Script @'
+$ErrorActionPreference = 'Stop'
+Import-Module $env:SERANKING_TEST_MODULE
+$before = @(Get-SrConnection).Count
+$subscription = Get-SrDataSubscription
+$limits = Get-SerpstatLimits
+$connections = @(Get-SrConnection)
+ConvertTo-Json -Compress -InputObject @{
+    Before = $before
+    Status = $subscription.Status
+    LinesLeft = $limits.LeftLines
+    Sources = @($connections | ForEach-Object { $_.KeySource })
+}
+'@
+        $result.Before | Should -Be 0
+        $result.Status | Should -Be 'active'
+        $result.LinesLeft | Should -BeGreaterThan 0
+        $result.Sources | Should -Contain '$env:SERANKING_DATA_API_KEY (automatic)'
+        $result.Sources | Should -Contain '$env:SERPSTAT_API_TOKEN (automatic)'
+    }
+
+    It 'stays disconnected after Disconnect-SeRanking, even with the variable set' {
+        $result = Invoke-ChildPowerShell -Environment $runbookEnvironment -Script @'
+Import-Module $env:SERANKING_TEST_MODULE
+Disconnect-SeRanking -Api Data
+$failure = $null
+try { $null = Get-SrDataSubscription -ErrorAction Stop } catch { $failure = $_ }
+ConvertTo-Json -Compress -InputObject @{ ErrorId = $failure.FullyQualifiedErrorId; Message = $failure.Exception.Message }
+'@
+        $result.ErrorId | Should -BeLike 'NotConnected,*'
+        $result.Message | Should -BeLike '*Disconnect-*'
+    }
+
+    It 'lets an explicit Connect-SeRanking win over the environment' {
+        $other = New-TestAccount -Emulator $Emu -Api data -Settings @{ credits = 4321 }
+        $environment = $runbookEnvironment.Clone()
+        $environment.SERANKING_OTHER_KEY = $other.key
+        $result = Invoke-ChildPowerShell -Environment $environment -Script @'
+$ErrorActionPreference = 'Stop'
+Import-Module $env:SERANKING_TEST_MODULE
+$null = Connect-SeRanking -DataApiKey $env:SERANKING_OTHER_KEY -DataApiUrl $env:SERANKING_DATA_API_URL
+$subscription = Get-SrDataSubscription
+ConvertTo-Json -Compress -InputObject @{ Left = $subscription.CreditsLeft; Source = (Get-SrConnection).KeySource }
+'@
+        $result.Left | Should -Be 4321
+        $result.Source | Should -Be '-DataApiKey'
+    }
+
+    It 'names the variable when it holds a key of the wrong kind, and stops' {
+        $environment = $runbookEnvironment.Clone()
+        $environment.SERANKING_DATA_API_KEY = $runbookSerpstat.token
+        $result = Invoke-ChildPowerShell -Environment $environment -Script @'
+Import-Module $env:SERANKING_TEST_MODULE
+$failure = $null
+try { $null = Get-SrDataSubscription -ErrorAction Stop } catch { $failure = $_ }
+ConvertTo-Json -Compress -InputObject @{ ErrorId = $failure.FullyQualifiedErrorId; Message = $failure.Exception.Message }
+'@
+        $result.ErrorId | Should -BeLike 'NotConnected,*'
+        $result.Message | Should -BeLike '*$env:SERANKING_DATA_API_KEY*'
+        $result.Message | Should -Not -BeLike ('*' + $runbookSerpstat.token + '*')
+    }
+}
+
 Describe 'Data, Project and Serpstat cmdlets' {
     BeforeAll {
         $data = New-TestAccount -Emulator $Emu -Api data

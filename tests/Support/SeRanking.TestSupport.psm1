@@ -25,10 +25,17 @@ function Find-EmulatorAssembly {
 }
 
 function Get-PowerShellExecutable {
-    # The executable of this session (pwsh or powershell), else whichever is on the PATH.
+    # The executable of this session (pwsh or powershell); as a .NET tool ("dotnet pwsh", whose
+    # process is dotnet) the pwsh in $PSHOME; else whichever is on the PATH.
     $current = (Get-Process -Id $PID).Path
     if ($current -and ([System.IO.Path]::GetFileNameWithoutExtension($current) -in @('pwsh', 'powershell'))) {
         return $current
+    }
+    foreach ($name in @('pwsh.exe', 'pwsh', 'powershell.exe')) {
+        $candidate = Join-Path $PSHOME $name
+        if (Test-Path -LiteralPath $candidate -PathType Leaf) {
+            return $candidate
+        }
     }
     foreach ($name in @('pwsh', 'powershell')) {
         $command = Get-Command -Name $name -CommandType Application -ErrorAction SilentlyContinue | Select-Object -First 1

@@ -18,12 +18,17 @@ internal static class ModuleSession
     private static readonly object Gate = new();
     private static readonly Dictionary<ApiKind, Entry> Connections = [];
 
+    // APIs a Connect-* or Disconnect-* has named in this process: from then on the user decides,
+    // and the environment is no longer read on its own (a Disconnect stays disconnected).
+    private static readonly HashSet<ApiKind> ChosenByUser = [];
+
     public static ApiConnectionInfo Connect(ApiConnection connection, string keySource, long? creditBudget = null)
     {
         var entry = new Entry(connection, keySource, DateTime.Now, creditBudget is { } limit ? new CreditBudget(limit) : null);
         lock (Gate)
         {
             Connections[connection.Api] = entry;
+            ChosenByUser.Add(connection.Api);
         }
 
         return entry.Describe();
@@ -33,16 +38,34 @@ internal static class ModuleSession
     {
         lock (Gate)
         {
+            ChosenByUser.Add(api);
             return Connections.Remove(api);
         }
     }
 
-    /// <summary>The connection for <paramref name="api"/>, or an error that says which Connect-* to run.</summary>
+    /// <summary>
+    /// The connection for <paramref name="api"/>. When no Connect-* or Disconnect-* has named the
+    /// API in this process and its key variable is set, connects from the environment first, so a
+    /// runbook needs no Connect line. Otherwise an error that says which Connect-* to run.
+    /// </summary>
+    /// <exception cref="NotConnectedException">Not connected, and nothing to connect from.</exception>
+    /// <exception cref="Engine.Keys.InvalidApiKeyException">The key variable holds no usable key.</exception>
     public static ApiConnection Require(ApiKind api)
     {
         lock (Gate)
         {
-            return Connections.TryGetValue(api, out var entry) ? entry.Connection : throw new NotConnectedException(api);
+            if (Connections.TryGetValue(api, out var entry))
+            {
+                return entry.Connection;
+            }
+
+            if (!ChosenByUser.Contains(api) && EnvironmentConnection.TryCreate(api) is { } automatic)
+            {
+                Connections[api] = new Entry(automatic.Connection, automatic.KeySource, DateTime.Now, null);
+                return automatic.Connection;
+            }
+
+            throw new NotConnectedException(api, disconnected: ChosenByUser.Contains(api));
         }
     }
 

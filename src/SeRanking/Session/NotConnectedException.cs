@@ -6,8 +6,15 @@ namespace SeRanking.Session;
 /// <summary>A cmdlet needs an API this session has no connection for.</summary>
 public sealed class NotConnectedException : InvalidOperationException
 {
-    internal NotConnectedException(ApiKind api)
-        : base($"Not connected to the {api.DisplayName()}. {RemedyFor(api)}")
+    internal NotConnectedException(ApiKind api, bool disconnected)
+        : base((disconnected ? $"Not connected to the {api.DisplayName()}: Disconnect-* ended the connection, and the environment is not read again after that. " : $"Not connected to the {api.DisplayName()}. ") + RemedyFor(api))
+    {
+        Remedy = RemedyFor(api);
+    }
+
+    /// <summary>The API's key variable is set, but what it (or its URL variable) holds cannot be used.</summary>
+    internal NotConnectedException(ApiKind api, string variable, Exception reason)
+        : base($"Not connected to the {api.DisplayName()}: ${"env:"}{variable} is set, but it cannot be used. {reason.Message} Correct or remove the variable, or connect with Connect-*.", reason)
     {
         Remedy = RemedyFor(api);
     }
@@ -17,8 +24,8 @@ public sealed class NotConnectedException : InvalidOperationException
 
     private static string RemedyFor(ApiKind api) => api switch
     {
-        ApiKind.SeRankingData => "Run Connect-SeRanking -DataApiKey <key>, or set SERANKING_DATA_API_KEY and run Connect-SeRanking.",
-        ApiKind.SeRankingProject => "Run Connect-SeRanking -ProjectApiKey <key>, or set SERANKING_PROJECT_API_KEY and run Connect-SeRanking.",
-        _ => "Run Connect-Serpstat -Token <token>, or set SERPSTAT_API_TOKEN and run Connect-Serpstat.",
+        ApiKind.SeRankingData => "Run Connect-SeRanking -DataApiKey <key>, or set $env:SERANKING_DATA_API_KEY (read by the first command that needs it, or by Connect-SeRanking).",
+        ApiKind.SeRankingProject => "Run Connect-SeRanking -ProjectApiKey <key>, or set $env:SERANKING_PROJECT_API_KEY (read by the first command that needs it, or by Connect-SeRanking).",
+        _ => "Run Connect-Serpstat -Token <token>, or set $env:SERPSTAT_API_TOKEN (read by the first command that needs it, or by Connect-Serpstat).",
     };
 }

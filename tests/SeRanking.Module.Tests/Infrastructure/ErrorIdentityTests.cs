@@ -71,7 +71,7 @@ public class ErrorIdentityTests
     [InlineData(ApiKind.Serpstat, "Connect-Serpstat -Token")]
     public void Not_being_connected_stops_the_command_and_names_the_Connect_command(ApiKind api, string remedy)
     {
-        var identity = ErrorIdentity.Of(new NotConnectedException(api));
+        var identity = ErrorIdentity.Of(new NotConnectedException(api, disconnected: false));
 
         Assert.Equal("NotConnected", identity.ErrorId);
         Assert.Equal("AuthenticationError", identity.Category);

@@ -17,8 +17,8 @@ namespace SeRanking.Cmdlets.Session;
 [OutputType(typeof(ApiConnectionInfo))]
 public sealed class ConnectSeRankingCommand : ConnectCommandBase
 {
-    internal const string DataKeyVariable = "SERANKING_DATA_API_KEY";
-    internal const string ProjectKeyVariable = "SERANKING_PROJECT_API_KEY";
+    private const string DataKeyVariable = EnvironmentConnection.DataKeyVariable;
+    private const string ProjectKeyVariable = EnvironmentConnection.ProjectKeyVariable;
 
     /// <summary>The Data API key (a UUID). With neither key parameter: $env:SERANKING_DATA_API_KEY.</summary>
     [Parameter(Position = 0)]
@@ -75,14 +75,14 @@ public sealed class ConnectSeRankingCommand : ConnectCommandBase
             if (data is { } dataKey)
             {
                 var key = Engine.Keys.DataApiKey.Parse(dataKey.Value);
-                var url = Secrets.ResolveUrl(DataApiUrl, nameof(DataApiUrl), "SERANKING_DATA_API_URL");
+                var url = Secrets.ResolveUrl(DataApiUrl, nameof(DataApiUrl), EnvironmentConnection.DataUrlVariable);
                 planned.Add((key, settings.OptionsFor(key.Api, url, nameof(DataApiUrl)), dataKey.Source));
             }
 
             if (project is { } projectKey)
             {
                 var key = Engine.Keys.ProjectApiKey.Parse(projectKey.Value);
-                var url = Secrets.ResolveUrl(ProjectApiUrl, nameof(ProjectApiUrl), "SERANKING_PROJECT_API_URL");
+                var url = Secrets.ResolveUrl(ProjectApiUrl, nameof(ProjectApiUrl), EnvironmentConnection.ProjectUrlVariable);
                 planned.Add((key, settings.OptionsFor(key.Api, url, nameof(ProjectApiUrl)), projectKey.Source));
             }
         }

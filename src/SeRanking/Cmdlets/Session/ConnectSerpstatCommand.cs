@@ -16,7 +16,7 @@ namespace SeRanking.Cmdlets.Session;
 [OutputType(typeof(ApiConnectionInfo))]
 public sealed class ConnectSerpstatCommand : ConnectCommandBase
 {
-    internal const string TokenVariable = "SERPSTAT_API_TOKEN";
+    private const string TokenVariable = EnvironmentConnection.SerpstatTokenVariable;
 
     /// <summary>The Serpstat API token (32 hex characters). Absent: $env:SERPSTAT_API_TOKEN.</summary>
     [Parameter(Position = 0)]
@@ -42,7 +42,7 @@ public sealed class ConnectSerpstatCommand : ConnectCommandBase
         {
             var settings = ReadConnectionSettings();
             key = SerpstatToken.Parse(given.Value);
-            options = settings.OptionsFor(key.Api, Secrets.ResolveUrl(ApiUrl, nameof(ApiUrl), "SERPSTAT_API_URL"), nameof(ApiUrl));
+            options = settings.OptionsFor(key.Api, Secrets.ResolveUrl(ApiUrl, nameof(ApiUrl), EnvironmentConnection.SerpstatUrlVariable), nameof(ApiUrl));
         }
         catch (ArgumentException refused)
         {

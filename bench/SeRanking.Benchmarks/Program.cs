@@ -8,8 +8,10 @@ using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
 using SeRanking.Emulator;
-using SeRanking.Engine.Clients;
+using SeRanking.Engine.Data.Account;
+using SeRanking.Engine.Data.Backlinks;
 using SeRanking.Engine.Keys;
+using SeRanking.Engine.Operations;
 using SeRanking.Engine.Parsing;
 using SeRanking.Engine.Transport;
 
@@ -35,11 +37,11 @@ internal static class Program
     {
         await using var emulator = await ApiEmulator.StartAsync(new EmulatorOptions { DataRequestsPerSecond = 10 });
         var account = emulator.Accounts.AddData();
-        var client = new DataApiClient(ApiConnection.Create(DataApiKey.Parse(account.Key), new ConnectionOptions { BaseUri = emulator.DataApiUrl }));
+        var connection = ApiConnection.Create(DataApiKey.Parse(account.Key), new ConnectionOptions { BaseUri = emulator.DataApiUrl });
         var retries = 0;
         var trace = new CountingTrace(() => Interlocked.Increment(ref retries));
 
-        await client.GetSubscriptionAsync(); // warm-up: connection, JIT
+        await connection.GetAsync(AccountOperations.Subscription, NoQuery.Value); // warm-up: connection, JIT
         emulator.Requests.Clear();
         var clock = Stopwatch.StartNew();
         var next = -1;
@@ -47,7 +49,7 @@ internal static class Program
         {
             while (Interlocked.Increment(ref next) < calls)
             {
-                await client.GetSubscriptionAsync(trace);
+                await connection.GetAsync(AccountOperations.Subscription, NoQuery.Value, trace);
             }
         })));
         clock.Stop();
@@ -84,7 +86,7 @@ internal static class Program
 
         for (var i = 0; i < 200; i++)
         {
-            JsonSerializer.Deserialize(body, EngineJsonContext.Default.BacklinkSummaryEnvelope);
+            ReadAll(body);
         }
 
         const int iterations = 2000;
@@ -93,7 +95,7 @@ internal static class Program
         var clock = Stopwatch.StartNew();
         for (var i = 0; i < iterations; i++)
         {
-            JsonSerializer.Deserialize(body, EngineJsonContext.Default.BacklinkSummaryEnvelope);
+            ReadAll(body);
         }
 
         clock.Stop();
@@ -105,6 +107,18 @@ internal static class Program
         Console.WriteLine($"  time per record     {clock.Elapsed.TotalMilliseconds * 1_000_000 / records:N0} ns");
         Console.WriteLine($"  allocated/record    {allocated / records:N0} bytes");
         Console.WriteLine($"  throughput          {records / clock.Elapsed.TotalSeconds:N0} records/s ({body.Length * (double)iterations / clock.Elapsed.TotalSeconds / 1_048_576:N0} MiB/s)");
+    }
+
+    private static int ReadAll(byte[] body)
+    {
+        using var reader = new JsonRowReader<BacklinkSummary>(new MemoryStream(body), BacklinkOperations.Summary.Rows, BacklinkOperations.Summary.RowTypeInfo);
+        var rows = 0;
+        while (reader.ReadAsync(CancellationToken.None).AsTask().GetAwaiter().GetResult())
+        {
+            rows++;
+        }
+
+        return rows;
     }
 
     private static byte[] LoadSummarySample()

@@ -16,11 +16,5 @@ public enum ApiKind
 /// <summary>Human names for <see cref="ApiKind"/>, used in every message.</summary>
 public static class ApiKindNames
 {
-    public static string DisplayName(this ApiKind kind) => kind switch
-    {
-        ApiKind.SeRankingData => "SE Ranking Data API",
-        ApiKind.SeRankingProject => "SE Ranking Project API",
-        ApiKind.Serpstat => "Serpstat API",
-        _ => kind.ToString(),
-    };
+    public static string DisplayName(this ApiKind kind) => ApiProfile.Of(kind).DisplayName;
 }

@@ -7,20 +7,42 @@ namespace SeRanking;
 /// </summary>
 internal static class OutputTypeNames
 {
-    private const string Data = "SeRanking.Engine.Models.Data.";
-    private const string Project = "SeRanking.Engine.Models.Project.";
+    private const string DataAccount = "SeRanking.Engine.Data.Account.";
+    private const string Backlinks = "SeRanking.Engine.Data.Backlinks.";
+    private const string Domain = "SeRanking.Engine.Data.Domain.";
+    private const string Serp = "SeRanking.Engine.Data.Serp.";
+    private const string ProjectAccount = "SeRanking.Engine.Project.Account.";
     private const string Catalogues = "SeRanking.Engine.Catalogues.";
 
-    public const string DataSubscription = Data + "DataSubscription";
-    public const string BacklinkSummary = Data + "BacklinkSummary";
-    public const string DomainOverview = Data + "DomainOverview";
-    public const string SerpTask = Data + "SerpTask";
-    public const string SerpTaskState = Data + "SerpTaskState";
-    public const string SerpResultItem = Data + "SerpResultItem";
-    public const string ProjectAccountBalance = Project + "ProjectAccountBalance";
-    public const string ProjectAccountProfile = Project + "ProjectAccountProfile";
-    public const string ProjectAccountSubscription = Project + "ProjectAccountSubscription";
-    public const string SerpstatLimits = "SeRanking.Engine.Models.Serpstat.SerpstatLimits";
+    public const string DataSubscription = DataAccount + "DataSubscription";
+    public const string DataCreditBalance = DataAccount + "DataCreditBalance";
+
+    public const string BacklinkSummary = Backlinks + "BacklinkSummary";
+    public const string BacklinkMetrics = Backlinks + "BacklinkMetrics";
+    public const string BacklinkCounts = Backlinks + "BacklinkCounts";
+    public const string Backlink = Backlinks + "Backlink";
+    public const string NewLostBacklink = Backlinks + "NewLostBacklink";
+    public const string BacklinkDailyCount = Backlinks + "BacklinkDailyCount";
+    public const string BacklinkAnchor = Backlinks + "BacklinkAnchor";
+    public const string ReferringDomain = Backlinks + "ReferringDomain";
+    public const string ReferringIp = Backlinks + "ReferringIp";
+    public const string IndexedPage = Backlinks + "IndexedPage";
+    public const string BacklinkAuthority = Backlinks + "BacklinkAuthority";
+    public const string AuthorityHistoryPoint = Backlinks + "AuthorityHistoryPoint";
+    public const string AuthorityDistributionBar = Backlinks + "AuthorityDistributionBar";
+
+    public const string DomainOverview = Domain + "DomainOverview";
+
+    public const string SerpTask = Serp + "SerpTask";
+    public const string SerpTaskState = Serp + "SerpTaskState";
+    public const string SerpResultItem = Serp + "SerpResultItem";
+
+    public const string ProjectAccountBalance = ProjectAccount + "ProjectAccountBalance";
+    public const string ProjectAccountProfile = ProjectAccount + "ProjectAccountProfile";
+    public const string ProjectAccountSubscription = ProjectAccount + "ProjectAccountSubscription";
+
+    public const string SerpstatLimits = "SeRanking.Engine.Serpstat.Limits.SerpstatLimits";
+
     public const string Region = Catalogues + "Region";
     public const string SerpFeature = Catalogues + "SerpFeature";
 }

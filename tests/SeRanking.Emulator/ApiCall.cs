@@ -1,5 +1,8 @@
 using System;
 using System.Collections.Generic;
+using System.IO;
+using System.Threading;
+using System.Threading.Tasks;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using Microsoft.AspNetCore.Http;
@@ -65,23 +68,46 @@ internal sealed class ApiCall
     }
 }
 
-/// <summary>An answer ready to be written: status, content type, body bytes and an optional Retry-After.</summary>
+/// <summary>
+/// An answer ready to be written: status, content type, an optional Retry-After, and the body:
+/// bytes, or for large lists a writer that streams it (so a 250,000-row page is never held whole).
+/// </summary>
 internal sealed class ApiResponse(int statusCode, byte[] body, string contentType)
 {
     public const string JsonContentType = "application/json";
 
     public int StatusCode { get; } = statusCode;
 
-    public byte[] Body { get; } = body;
+    /// <summary>The body; for a streamed answer, built on demand (faults that cut bodies need the bytes).</summary>
+    public byte[] Body => _writer is null ? body : Materialise();
 
     public string ContentType { get; } = contentType;
 
     public string? RetryAfter { get; private init; }
 
-    public ApiResponse WithRetryAfter(string? retryAfter) => new(StatusCode, Body, ContentType) { RetryAfter = retryAfter };
+    private Func<Stream, CancellationToken, Task>? _writer;
+
+    /// <summary>Writes the body to the response stream, whichever way it is held.</summary>
+    public Task WriteBodyAsync(Stream destination, CancellationToken cancellationToken) =>
+        _writer is { } writer ? writer(destination, cancellationToken) : destination.WriteAsync(body, cancellationToken).AsTask();
+
+    public bool IsStreamed => _writer is not null;
+
+    public ApiResponse WithRetryAfter(string? retryAfter) => new(StatusCode, body, ContentType) { RetryAfter = retryAfter, _writer = _writer };
 
     public static ApiResponse Json<T>(int statusCode, T value, JsonTypeInfo<T> typeInfo) =>
         new(statusCode, JsonSerializer.SerializeToUtf8Bytes(value, typeInfo), JsonContentType);
+
+    /// <summary>A JSON answer written by <paramref name="write"/> as it goes.</summary>
+    public static ApiResponse StreamedJson(int statusCode, Func<Stream, CancellationToken, Task> write) =>
+        new(statusCode, [], JsonContentType) { _writer = write };
+
+    private byte[] Materialise()
+    {
+        using var buffer = new MemoryStream();
+        _writer!(buffer, CancellationToken.None).GetAwaiter().GetResult();
+        return buffer.ToArray();
+    }
 }
 
 /// <summary>The per-API part of request handling: authentication, rate limit, validation, billing, answer.</summary>

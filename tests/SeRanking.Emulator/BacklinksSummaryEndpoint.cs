@@ -1,119 +1,12 @@
 using System;
-using System.Collections.Generic;
-using System.Text.Json;
 
 namespace SeRanking.Emulator;
 
-/// <summary><c>GET|POST v1/backlinks/summary</c>: up to 100 targets, 100 credits each.</summary>
+/// <summary>The rows of <c>backlinks/summary</c> (served by <see cref="Routes.BacklinkRoutes"/>): figures that hang together, seeded by target and mode.</summary>
 internal static class BacklinksSummaryEndpoint
 {
-    private const int MaxTargets = 100;
-    private const long CreditsPerTarget = 100;
-
-    private const string UnsupportedMode =
-        "Unsupported 'mode' format. Supported 'mode' formats are 'host' (default), 'domain', 'url'.";
-
-    private static readonly string[] HugeSites = ["google.com", "twitter.com", "facebook.com", "youtube.com", "wikipedia.org"];
-
-    public static ApiResponse Handle(ApiCall call, DataAccount account)
-    {
-        var request = call.Method == "POST" ? ReadPostBody(call.Body) : (call.QueryValues("target"), call.QueryValue("mode"));
-        if (request is not { } parsed)
-        {
-            return ErrorBodies.Data(400, "Invalid JSON body. Send {\"target\": [\"a.com\"], \"mode\": \"host\"}.");
-        }
-
-        var (targets, mode) = parsed;
-        mode = string.IsNullOrEmpty(mode) ? null : mode;
-
-        if (targets.Count == 0)
-        {
-            return ErrorBodies.Data(400, "Parameter target is missing.");
-        }
-
-        if (targets.Count > MaxTargets)
-        {
-            return ErrorBodies.Data(400, $"Too many targets. Max targets for one request: {MaxTargets}");
-        }
-
-        if (mode is not (null or "host" or "domain" or "url"))
-        {
-            return ErrorBodies.Data(400, UnsupportedMode);
-        }
-
-        foreach (var target in targets)
-        {
-            if (target.Length == 0 || target.AsSpan().ContainsAny(" \t\r\n"))
-            {
-                return ErrorBodies.Data(400, "Invalid target");
-            }
-        }
-
-        // One huge site fails the whole batch, before any charge.
-        if (targets.Exists(IsHugeSite))
-        {
-            return ErrorBodies.Data(244, ErrorBodies.HugeWebsite);
-        }
-
-        if (DataApiEndpoints.Charge(call, account, CreditsPerTarget * targets.Count) is { } refusal)
-        {
-            return refusal;
-        }
-
-        var rows = targets.ConvertAll(target => RowFor(target, mode ?? "host"));
-        return ApiResponse.Json(200, new BacklinksSummaryBody(rows), ApiJsonContext.Wire.BacklinksSummaryBody);
-    }
-
-    /// <summary>Reads <c>{"target": "a.com" | ["a.com", …], "mode": "host"}</c>; null when the body is not such an object.</summary>
-    private static (List<string> Targets, string? Mode)? ReadPostBody(string? body)
-    {
-        try
-        {
-            using var document = JsonDocument.Parse(body ?? string.Empty);
-            var root = document.RootElement;
-            if (root.ValueKind != JsonValueKind.Object)
-            {
-                return null;
-            }
-
-            var targets = new List<string>();
-            if (root.TryGetProperty("target", out var target))
-            {
-                if (target.ValueKind == JsonValueKind.Array)
-                {
-                    foreach (var item in target.EnumerateArray())
-                    {
-                        // A non-string element is kept as empty text, which fails as "Invalid target".
-                        targets.Add(item.ValueKind == JsonValueKind.String ? item.GetString()! : string.Empty);
-                    }
-                }
-                else
-                {
-                    targets.Add(target.ValueKind == JsonValueKind.String ? target.GetString()! : string.Empty);
-                }
-            }
-
-            string? mode = root.TryGetProperty("mode", out var modeElement) && modeElement.ValueKind == JsonValueKind.String
-                ? modeElement.GetString()
-                : null;
-            return (targets, mode);
-        }
-        catch (JsonException)
-        {
-            return null;
-        }
-    }
-
-    private static bool IsHugeSite(string target)
-    {
-        var domain = Hosts.BaseDomainOf(target);
-        return target.StartsWith("huge-", StringComparison.OrdinalIgnoreCase)
-            || domain.StartsWith("huge-", StringComparison.OrdinalIgnoreCase)
-            || Array.Exists(HugeSites, huge => string.Equals(domain, huge, StringComparison.OrdinalIgnoreCase));
-    }
-
     /// <summary>A summary row whose figures hang together (dofollow + nofollow = backlinks, …) and depend only on the target and mode.</summary>
-    private static BacklinksSummaryRow RowFor(string target, string mode)
+    internal static BacklinksSummaryRow RowFor(string target, string mode)
     {
         var values = new SeededValues($"backlinks|{mode}|{Hosts.BaseDomainOf(target)}|{target}");
         var host = Hosts.HostOf(target);

@@ -10,6 +10,9 @@ namespace SeRanking.Emulator;
 /// </summary>
 internal sealed class DataApiEndpoints(EmulatorAccounts accounts, RateLimits rateLimits, SerpTaskEndpoints serpTasks) : IApiEndpoints
 {
+    // Every endpoint described as data (Routes/); the create → poll → fetch flows are below.
+    private static readonly Routes.DataRouteTable RouteTable = new(Routes.BacklinkRoutes.All());
+
     private const string DateTimeFormat = "yyyy-MM-dd HH:mm:ss";
 
     // Paths that exist with some method: a wrong method on them is 405, anything else 404.
@@ -17,7 +20,6 @@ internal sealed class DataApiEndpoints(EmulatorAccounts accounts, RateLimits rat
     {
         "v1/account/subscription",
         "v1/account/credit-balance",
-        "v1/backlinks/summary",
         "v1/domain/overview/db",
         "v1/serp/classic/tasks",
         "v1/serp/classic/tasks/results_advanced",
@@ -47,11 +49,15 @@ internal sealed class DataApiEndpoints(EmulatorAccounts accounts, RateLimits rat
             return ErrorBodies.DataRateLimited();
         }
 
+        if (RouteTable.TryHandle(call, account) is { } routed)
+        {
+            return routed;
+        }
+
         return (call.Method, call.Path) switch
         {
             ("GET", "v1/account/subscription") => Subscription(account),
             ("GET", "v1/account/credit-balance") => CreditBalance(account),
-            ("GET" or "POST", "v1/backlinks/summary") => BacklinksSummaryEndpoint.Handle(call, account),
             ("GET", "v1/domain/overview/db") => DomainOverviewEndpoint.Handle(call, account),
             ("POST", "v1/serp/classic/tasks") => serpTasks.Create(call, account),
             ("GET", "v1/serp/classic/tasks") => serpTasks.ListOrRead(call, account),

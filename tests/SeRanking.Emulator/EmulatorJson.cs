@@ -12,6 +12,7 @@ namespace SeRanking.Emulator;
 [JsonSerializable(typeof(SubscriptionBody))]
 [JsonSerializable(typeof(CreditBalanceBody))]
 [JsonSerializable(typeof(BacklinksSummaryBody))]
+[JsonSerializable(typeof(BacklinksSummaryRow))]
 [JsonSerializable(typeof(DomainOverviewBody))]
 [JsonSerializable(typeof(IReadOnlyList<SerpTaskCreated>))]
 [JsonSerializable(typeof(IReadOnlyList<SerpTaskListEntry>))]

@@ -21,6 +21,9 @@ public enum FaultKind
 
     /// <summary>Answer 200 <c>application/json</c> with the real body cut in half (never compressed, Content-Length of the cut body).</summary>
     Truncated,
+
+    /// <summary>Announce the real body (its whole Content-Length), send half of it, then drop the connection.</summary>
+    ResetMidBody,
 }
 
 /// <summary>

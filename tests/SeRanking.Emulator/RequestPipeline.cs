@@ -134,6 +134,17 @@ internal sealed class RequestPipeline(
                 // Left uncompressed so the client sees cut JSON rather than a broken gzip stream.
                 var real = endpoints[api].Handle(callFor(true)).Body;
                 return await WriteAsync(context, new ApiResponse(StatusCodes.Status200OK, real[..(real.Length / 2)], ApiResponse.JsonContentType), mayCompress: false);
+            case FaultKind.ResetMidBody:
+                // The whole body is announced, half of it sent, then the connection drops: the
+                // client has read some rows when the read fails.
+                var whole = endpoints[api].Handle(callFor(true)).Body;
+                context.Response.StatusCode = StatusCodes.Status200OK;
+                context.Response.ContentType = ApiResponse.JsonContentType;
+                context.Response.ContentLength = whole.Length;
+                await context.Response.Body.WriteAsync(whole.AsMemory(0, whole.Length / 2), context.RequestAborted);
+                await context.Response.Body.FlushAsync(context.RequestAborted);
+                context.Abort();
+                return 0;
             case FaultKind.Slow:
                 using (var waiting = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, stopping))
                 {
@@ -157,6 +168,11 @@ internal sealed class RequestPipeline(
     private async Task<int> WriteAsync(HttpContext context, ApiResponse answer, bool mayCompress)
     {
         var response = context.Response;
+        if (answer.IsStreamed)
+        {
+            return await WriteStreamedAsync(context, answer, mayCompress);
+        }
+
         var body = answer.Body;
         response.StatusCode = answer.StatusCode;
         response.ContentType = answer.ContentType;
@@ -174,6 +190,27 @@ internal sealed class RequestPipeline(
 
         response.ContentLength = body.Length;
         await response.Body.WriteAsync(body, context.RequestAborted);
+        return answer.StatusCode;
+    }
+
+    /// <summary>A large answer, written as it is generated: chunked, gzipped on the fly when the client accepts it.</summary>
+    private async Task<int> WriteStreamedAsync(HttpContext context, ApiResponse answer, bool mayCompress)
+    {
+        var response = context.Response;
+        response.StatusCode = answer.StatusCode;
+        response.ContentType = answer.ContentType;
+        if (mayCompress && options.CompressResponses && AcceptsGzip(context.Request))
+        {
+            response.Headers.ContentEncoding = "gzip";
+            response.Headers.Vary = "Accept-Encoding";
+            await using var gzip = new GZipStream(response.Body, CompressionLevel.Fastest, leaveOpen: true);
+            await answer.WriteBodyAsync(gzip, context.RequestAborted);
+        }
+        else
+        {
+            await answer.WriteBodyAsync(response.Body, context.RequestAborted);
+        }
+
         return answer.StatusCode;
     }
 

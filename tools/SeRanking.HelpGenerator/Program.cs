@@ -9,13 +9,14 @@ using SeRanking.HelpGenerator.Metadata;
 namespace SeRanking.HelpGenerator;
 
 /// <summary>
-/// dotnet SeRanking.HelpGenerator.dll --assembly &lt;module&gt;/SeRanking.dll --docs &lt;docs&gt; --output &lt;file&gt; [--sma &lt;path&gt;]
+/// dotnet SeRanking.HelpGenerator.dll --assembly &lt;module&gt;/SeRanking.dll --docs &lt;docs&gt; --output &lt;file&gt; [--formats &lt;file&gt;] [--sma &lt;path&gt;]
+/// Writes the MAML help and, with --formats, the generated format views ([TableView] row types).
 /// Exit code 0: the MAML was written (warnings, if any, are printed in MSBuild's format);
 /// 1: unreadable input; 2: wrong arguments.
 /// </summary>
 internal static class Program
 {
-    private const string Usage = "Usage: dotnet SeRanking.HelpGenerator.dll --assembly <module folder>/SeRanking.dll --docs <docs folder> --output <module folder>/en-US/SeRanking.dll-Help.xml [--sma <System.Management.Automation.dll>]";
+    private const string Usage = "Usage: dotnet SeRanking.HelpGenerator.dll --assembly <module folder>/SeRanking.dll --docs <docs folder> --output <module folder>/en-US/SeRanking.dll-Help.xml [--formats <module folder>/SeRanking.Generated.Format.ps1xml] [--sma <System.Management.Automation.dll>]";
 
     /// <summary>Where the project copies PowerShellStandard.Library's reference assembly (see the .csproj).</summary>
     public static string BundledSystemManagementAutomation { get; } =
@@ -32,7 +33,25 @@ internal static class Program
 
         try
         {
-            var cmdlets = CmdletMetadataReader.Read(options["--assembly"], options.GetValueOrDefault("--sma") ?? BundledSystemManagementAutomation);
+            var sma = options.GetValueOrDefault("--sma") ?? BundledSystemManagementAutomation;
+            if (options.TryGetValue("--formats", out var formatsPath))
+            {
+                var (formats, problems) = Formats.FormatViewWriter.Generate(options["--assembly"], sma);
+                if (problems.Count > 0)
+                {
+                    foreach (var viewProblem in problems)
+                    {
+                        Console.Error.WriteLine(Diagnostic.Format("error", DiagnosticCodes.MissingInput, viewProblem, null, 0));
+                    }
+
+                    return 1;
+                }
+
+                Write(formats, formatsPath);
+                Console.WriteLine($"{Diagnostic.Tool}: {formats.Descendants("View").Count()} table view(s) written to {formatsPath}.");
+            }
+
+            var cmdlets = CmdletMetadataReader.Read(options["--assembly"], sma);
             var result = HelpGeneration.Generate(cmdlets, options["--docs"]);
             Write(result.Maml, options["--output"]);
             foreach (var warning in result.Warnings)
@@ -58,7 +77,7 @@ internal static class Program
 
     private static bool TryParse(string[] args, out Dictionary<string, string> options, out string problem)
     {
-        string[] known = ["--assembly", "--docs", "--output", "--sma"];
+        string[] known = ["--assembly", "--docs", "--output", "--formats", "--sma"];
         var given = new Dictionary<string, string>(StringComparer.Ordinal);
         options = given;
         for (var index = 0; index < args.Length; index += 2)

@@ -49,6 +49,20 @@ public static class CreditCatalogue
     public static CreditCost? Find(ApiKind api, string method, string command) => Find(ApiName(api), method, command);
 
     /// <summary>
+    /// The row an operation is billed by, named exactly as the catalogue spells it
+    /// (<c>backlinks/all</c>, <c>SerpstatDomainProcedure.getDomainsInfo</c>, <c>*</c> for the
+    /// Project API), with no tolerance for other spellings: a descriptor that names a row the
+    /// catalogue lacks is a bug, caught when the descriptor is built.
+    /// </summary>
+    /// <exception cref="ArgumentException">No row has that name and method.</exception>
+    public static CreditCost Exact(ApiKind api, string method, string path)
+    {
+        var name = ApiName(api);
+        var row = All.FirstOrDefault(c => c.Api == name && c.Path == path && MethodMatches(c, method ?? string.Empty));
+        return row ?? throw new ArgumentException($"The credit catalogue has no {DisplayApi(name)} row '{method} {path}'; add it to Catalogues/Data/credit-costs.json.", nameof(path));
+    }
+
+    /// <summary>
     /// Forecasts the credits of <paramref name="calls"/> calls of an endpoint that bill
     /// <paramref name="units"/> units in all (targets, keywords, tasks; for endpoints billed per
     /// record returned, the number of records asked for — the result is then an upper bound).
@@ -265,21 +279,10 @@ public static class CreditCatalogue
         };
     }
 
-    private static string ApiName(ApiKind api) => api switch
-    {
-        ApiKind.SeRankingData => Data,
-        ApiKind.SeRankingProject => Project,
-        ApiKind.Serpstat => Serpstat,
-        _ => throw new ArgumentOutOfRangeException(nameof(api), api, "Unknown API."),
-    };
+    private static string ApiName(ApiKind api) => ApiProfile.Of(api).CatalogueName;
 
-    private static string DisplayApi(string api) => ApiKey(api) switch
-    {
-        Data => ApiKind.SeRankingData.DisplayName(),
-        Project => ApiKind.SeRankingProject.DisplayName(),
-        Serpstat => ApiKind.Serpstat.DisplayName(),
-        _ => api,
-    };
+    private static string DisplayApi(string api) =>
+        ApiProfile.All.FirstOrDefault(p => p.CatalogueName == ApiKey(api))?.DisplayName ?? api;
 
     private static ReadOnlyCollection<CreditCost> Load()
     {

@@ -5,7 +5,8 @@ using System.Text.Json.Serialization.Metadata;
 using System.Threading;
 using System.Threading.Tasks;
 using SeRanking.Engine.Errors;
-using SeRanking.Engine.Models.Serpstat;
+using SeRanking.Engine.Catalogues;
+using SeRanking.Engine.Serpstat.Limits;
 using SeRanking.Engine.Parsing;
 using SeRanking.Engine.Transport;
 
@@ -18,14 +19,6 @@ namespace SeRanking.Engine.Clients;
 public sealed class SerpstatClient(ApiConnection connection) : ClientBase(connection, ApiKind.Serpstat)
 {
     private static long _nextId;
-
-    /// <summary>API credits (lines) and extension limits (free).</summary>
-    public async Task<SerpstatLimits> GetLimitsAsync(IApiTrace? trace = null, CancellationToken cancellationToken = default)
-    {
-        var (request, result) = await CallAsync(
-            "SerpstatLimitsProcedure.getStats", EngineJsonContext.Default.SerpstatEnvelopeSerpstatStatsResult, trace, cancellationToken).ConfigureAwait(false);
-        return result.Data?.ToRecord() ?? throw Connection.Malformed(request, call: null, "the answer has no 'result.data' member");
-    }
 
     /// <summary>
     /// Calls any Serpstat method by name and returns its "result" member as JSON: the way to reach
@@ -40,6 +33,24 @@ public sealed class SerpstatClient(ApiConnection connection) : ClientBase(connec
 
         var (_, result) = await CallAsync(method.Trim(), EngineJsonContext.Default.SerpstatEnvelopeNullableJsonElement, trace, cancellationToken, parameters).ConfigureAwait(false);
         return result!.Value;
+    }
+
+    /// <summary>
+    /// What a call cost by the catalogue's rule for its method (rows of <c>result.data</c> for the
+    /// methods billed per row); null when the catalogue does not know the method, rather than a
+    /// misleading 0.
+    /// </summary>
+    private static long? CreditsOf<TResult>(string method, TResult result)
+    {
+        if (CreditCatalogue.Find(ApiKind.Serpstat, "POST", method) is not { } cost)
+        {
+            return null;
+        }
+
+        var rows = result is JsonElement { ValueKind: JsonValueKind.Object } element
+            && element.TryGetProperty("data", out var data) && data.ValueKind == JsonValueKind.Array ? data.GetArrayLength() : 1;
+        var units = cost.BilledPerResult ? rows : cost.PerRecord > 0 ? 1 : 0;
+        return System.Math.Max(cost.PerRequest + (units * cost.PerRecord), cost.MinimumPerCall);
     }
 
     private async Task<(ApiRequest Request, TResult Result)> CallAsync<TResult>(
@@ -65,7 +76,7 @@ public sealed class SerpstatClient(ApiConnection connection) : ClientBase(connec
             throw Connection.FromApplicationError(request, call, message, code);
         }
 
-        Connection.ReportCompleted(request, call, trace, credits: 0);
+        Connection.ReportCompleted(request, call, trace, CreditsOf(method, envelope.Result));
         return envelope.Result is { } result
             ? (request, result)
             : throw Connection.Malformed(request, call, "the answer has neither 'result' nor 'error'");

@@ -53,6 +53,12 @@ public abstract class ApiException : Exception
     /// <summary>The same failure told about one target of a batch call that failed as a whole.</summary>
     public ApiException ForTarget(string target) => With(Failure with { Target = target });
 
+    /// <summary>The same failure, saying how many rows a stream had handed out before it (the rows before it are good).</summary>
+    public ApiException AfterRows(long rows) => rows > 0 && Failure.RowsBefore is null ? With(Failure with { RowsBefore = rows }) : this;
+
+    /// <summary>Rows a stream handed out before this failure ended it; null when it ended no stream.</summary>
+    public long? RowsBefore => Failure.RowsBefore;
+
     private protected abstract ApiException With(ApiFailure failure);
 
     /// <summary>True when the request may have been acted on by the server (paid work may exist).</summary>
@@ -78,6 +84,10 @@ public abstract class ApiException : Exception
         }
 
         text.Append(')');
+        if (failure.RowsBefore is { } rows)
+        {
+            text.Append(" after ").Append(rows.ToString("N0", CultureInfo.InvariantCulture)).Append(rows == 1 ? " row" : " rows");
+        }
         if (failure.ApiMessage is { Length: > 0 } apiMessage)
         {
             text.Append(": ").Append(apiMessage.TrimEnd('.')).Append('.');
@@ -116,6 +126,9 @@ public sealed record ApiFailure
     public bool MayHaveReachedServer { get; init; } = true;
 
     public TimeSpan? RetryAfter { get; init; }
+
+    /// <summary>Rows a stream had handed out before the failure; the stream ends here, those rows are good.</summary>
+    public long? RowsBefore { get; init; }
 }
 
 /// <summary>The key was refused (missing, wrong, disabled, or a key of another API).</summary>

@@ -80,27 +80,11 @@ internal static class ErrorClassifier
 
     private static bool Mentions(string text, string phrase) => text.IndexOf(phrase, StringComparison.OrdinalIgnoreCase) >= 0;
 
-    private static string AuthenticationAdvice(ApiKey key) => key.Api switch
-    {
-        ApiKind.SeRankingData =>
-            $"Check the {key} (a UUID from Profile & Preferences > API Dashboard): it may be mistyped, disabled or a Project API key.",
-        ApiKind.SeRankingProject =>
-            $"Check the {key} (40 hexadecimal characters from Settings > API): it may be mistyped, revoked or a Data API key; the Project API also needs a Business or Enterprise plan.",
-        _ => $"Check the {key} (32 hexadecimal characters from your Serpstat profile): it may be mistyped or blocked.",
-    };
+    private static string AuthenticationAdvice(ApiKey key) => string.Format(CultureInfo.InvariantCulture, ApiProfile.Of(key.Api).AuthenticationAdvice, key);
 
-    private static string FundsAdvice(ApiKind api) => api switch
-    {
-        ApiKind.Serpstat => "The plan's API credits (lines) are used up for this period; buy more or wait for the next period.",
-        _ => "Top up the account or ask SE Ranking support to enable overage; the free subscription call shows the credits left.",
-    };
+    private static string FundsAdvice(ApiKind api) => ApiProfile.Of(api).FundsAdvice;
 
-    private static string LicenseAdvice(ApiKind api) => api switch
-    {
-        ApiKind.SeRankingProject => "Renew the SE Ranking subscription; the Project API needs an active Business or Enterprise plan.",
-        ApiKind.Serpstat => "Renew the Serpstat plan or choose one that includes this method.",
-        _ => "Renew the SE Ranking API subscription.",
-    };
+    private static string LicenseAdvice(ApiKind api) => ApiProfile.Of(api).LicenseAdvice;
 
     internal static string TimeoutAdvice(bool createsPaidWork) => createsPaidWork
         ? "The request may have reached the server and created paid work: look for it (list the tasks) before sending it again; it was not retried for that reason."

@@ -22,46 +22,28 @@ internal static class KeyFormat
     /// <summary>What a value looks like, judged by shape alone.</summary>
     internal static ApiKind? Recognise(string value)
     {
-        if (IsUuid(value))
+        foreach (var profile in ApiProfile.All)
         {
-            return ApiKind.SeRankingData;
-        }
-
-        if (IsHex(value, 40))
-        {
-            return ApiKind.SeRankingProject;
-        }
-
-        if (IsHex(value, 32))
-        {
-            return ApiKind.Serpstat;
+            if (HasShape(value, profile.KeyShape))
+            {
+                return profile.Kind;
+            }
         }
 
         return null;
     }
 
-    internal static string Expected(ApiKind api) => api switch
-    {
-        ApiKind.SeRankingData => "a UUID such as 80cfee7d-xxxx-xxxx-xxxx-fc8500816bb3 (8-4-4-4-12 hexadecimal digits)",
-        ApiKind.SeRankingProject => "40 hexadecimal characters such as 253a73adxxxxxxxxxxxxxxxxxxxxxxxx340aa0a939",
-        ApiKind.Serpstat => "32 hexadecimal characters",
-        _ => api.ToString(),
-    };
+    internal static string Expected(ApiKind api) => ApiProfile.Of(api).KeyExample;
 
-    internal static string KeyName(ApiKind api) => api switch
-    {
-        ApiKind.SeRankingData => "Data API key",
-        ApiKind.SeRankingProject => "Project API key",
-        ApiKind.Serpstat => "Serpstat API token",
-        _ => api.ToString(),
-    };
+    internal static string KeyName(ApiKind api) => ApiProfile.Of(api).KeyName;
 
-    private static string WhereToFind(ApiKind api) => api switch
+    private static string WhereToFind(ApiKind api) => ApiProfile.Of(api).KeyWhereToFind;
+
+    private static bool HasShape(string value, KeyShape shape) => shape switch
     {
-        ApiKind.SeRankingData => "Find it in SE Ranking under Profile & Preferences > API Dashboard.",
-        ApiKind.SeRankingProject => "Find it in SE Ranking under Settings > API (Project API).",
-        ApiKind.Serpstat => "Find it in your Serpstat profile under API.",
-        _ => string.Empty,
+        KeyShape.Uuid => IsUuid(value),
+        KeyShape.Hex40 => IsHex(value, 40),
+        _ => IsHex(value, 32),
     };
 
     /// <summary>Returns the trimmed key, or throws with a message that names the kind and the fix.</summary>

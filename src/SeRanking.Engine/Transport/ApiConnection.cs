@@ -1,12 +1,8 @@
 using System;
-using System.Collections.Generic;
 using System.Diagnostics;
 using System.Globalization;
 using System.IO;
-using System.Net;
 using System.Net.Http;
-using System.Net.Http.Headers;
-using System.Net.Sockets;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
@@ -14,7 +10,6 @@ using System.Threading;
 using System.Threading.Tasks;
 using Polly;
 using Polly.Retry;
-using Polly.Timeout;
 using SeRanking.Engine.Errors;
 using SeRanking.Engine.Keys;
 
@@ -22,17 +17,15 @@ namespace SeRanking.Engine.Transport;
 
 /// <summary>
 /// A key and the settings to use it: sends requests through the key's process-wide rate
-/// limiter, a shared HttpClient and a Polly pipeline (retry around a per-attempt timeout),
-/// and turns every failure into one <see cref="ApiException"/>.
+/// limiter, a shared HttpClient and a Polly pipeline (retry around a per-attempt timeout), and
+/// turns every failure into one <see cref="ApiException"/> (<see cref="FailureMapper"/>).
+/// Answers come back read in full (<see cref="SendRawAsync"/>) or open for their rows to be
+/// streamed (<see cref="OpenAsync"/>).
 /// </summary>
 public sealed class ApiConnection
 {
-    private static readonly ResiliencePropertyKey<RequestSafety> SafetyKey = new("SeRanking.RequestSafety");
-    private static readonly ResiliencePropertyKey<AttemptState> TraceKey = new("SeRanking.AttemptState");
+    private static readonly ResiliencePropertyKey<AttemptState> StateKey = new("SeRanking.AttemptState");
     private static readonly TimeSpan ThrottleWorthMentioning = TimeSpan.FromMilliseconds(20);
-    private const int ProxyAuthenticationRequired = 407;
-    private const string ProxyCredentialsAdvice =
-        "Connect again with the proxy's user name and password, or with the signed-in Windows account if the proxy accepts it.";
 
     private readonly HttpClient _http;
     private readonly RollingWindowRateLimiter _limiter;
@@ -44,15 +37,18 @@ public sealed class ApiConnection
         Key = key;
         Options = options;
         BaseUri = options.ResolveBaseUri(key.Api);
+        Failures = new FailureMapper(key, options);
         _http = HttpClientCache.For(key.Api, BaseUri, options);
         _limiter = RateLimiterRegistry.For(key, options);
-        _retry = BuildRetryPipeline(options);
+        _retry = RetryPipelines.Build(options, OnRetry);
         _attemptTimeout = new ResiliencePipelineBuilder().AddTimeout(options.Timeout).Build();
     }
 
     public ApiKey Key { get; }
 
     public ApiKind Api => Key.Api;
+
+    public ApiProfile Profile => ApiProfile.Of(Key.Api);
 
     public ConnectionOptions Options { get; }
 
@@ -61,6 +57,8 @@ public sealed class ApiConnection
 
     /// <summary>Requests per window currently enforced for this key in this process.</summary>
     public int RequestsPerWindow => _limiter.Limit;
+
+    internal FailureMapper Failures { get; }
 
     /// <summary>Creates a connection; validates the options (the key was validated when parsed).</summary>
     public static ApiConnection Create(ApiKey key, ConnectionOptions? options = null)
@@ -90,13 +88,71 @@ public sealed class ApiConnection
         return value;
     }
 
-    /// <summary>Sends a request; returns the successful answer or throws the matching <see cref="ApiException"/>.</summary>
+    /// <summary>Sends a request; returns the successful answer read in full, or throws the matching <see cref="ApiException"/>.</summary>
     internal async Task<CallResult> SendRawAsync(ApiRequest request, IApiTrace? trace, CancellationToken cancellationToken)
     {
-        var state = new AttemptState(this, request, trace);
+        var (response, attempts, elapsed) = await ExecuteAsync(request, trace, keepOpen: false, cancellationToken).ConfigureAwait(false);
+        return new CallResult(response, attempts, elapsed);
+    }
+
+    /// <summary>
+    /// Sends a request whose answer is to be read as it arrives: returns once a successful
+    /// answer's headers are in, with its body open (and an idle timeout on every read of it).
+    /// Error answers are read in full and thrown as the matching <see cref="ApiException"/>.
+    /// </summary>
+    internal async Task<OpenAnswer> OpenAsync(ApiRequest request, IApiTrace? trace, CancellationToken cancellationToken)
+    {
+        var (response, attempts, elapsed) = await ExecuteAsync(request, trace, keepOpen: true, cancellationToken).ConfigureAwait(false);
+        var open = response.Open!;
+        try
+        {
+            var body = await open.Content.ReadAsStreamAsync().ConfigureAwait(false);
+            return new OpenAnswer(open, new IdleTimeoutStream(body, open, Options.Timeout), response.StatusCode, attempts, elapsed) { ContentType = response.ContentType };
+        }
+        catch
+        {
+            open.Dispose();
+            throw;
+        }
+    }
+
+    internal T Parse<T>(ApiRequest request, CallResult call, JsonTypeInfo<T> typeInfo)
+    {
+        try
+        {
+            var value = JsonSerializer.Deserialize(call.Response.Body.Span, typeInfo);
+            return value ?? throw Malformed(request, call, "the body was JSON null");
+        }
+        catch (JsonException ex)
+        {
+            throw Malformed(request, call, FailureMapper.DescribeUnparsable(call.Response.Body, call.Response.ContentType, ex), ex);
+        }
+    }
+
+    internal void ReportCompleted(ApiRequest request, CallResult call, IApiTrace? trace, long? credits) =>
+        Report(request, call.Response.StatusCode, call.Attempts, call.Elapsed, null, credits, trace);
+
+    /// <summary>Reports a streamed answer once its last row is read: its rows, time and credits.</summary>
+    internal void ReportStreamed(ApiRequest request, OpenAnswer answer, int rows, TimeSpan elapsed, long? credits, IApiTrace? trace) =>
+        Report(request, answer.StatusCode, answer.Attempts, elapsed, rows, credits, trace);
+
+    internal ApiException Malformed(ApiRequest request, CallResult? call, string what, Exception? inner = null) =>
+        Failures.Malformed(request, call?.Response.StatusCode ?? 200, call?.Attempts ?? 1, what, inner);
+
+    /// <summary>An error answer inside a successful HTTP status (Serpstat's JSON-RPC errors).</summary>
+    internal ApiException FromApplicationError(ApiRequest request, CallResult call, string? message, string? code) =>
+        Failures.FromApplicationError(request, call.Response.StatusCode, call.Attempts, message, code);
+
+    /// <summary>Removes the key from any text that may echo it (API messages, exception texts).</summary>
+    internal string? Scrub(string? text) => Failures.Scrub(text);
+
+    private async Task<(RawResponse Response, int Attempts, TimeSpan Elapsed)> ExecuteAsync(
+        ApiRequest request, IApiTrace? trace, bool keepOpen, CancellationToken cancellationToken)
+    {
+        var state = new AttemptState(this, request, trace, keepOpen);
         var context = ResilienceContextPool.Shared.Get(cancellationToken);
-        context.Properties.Set(SafetyKey, request.Safety);
-        context.Properties.Set(TraceKey, state);
+        context.Properties.Set(RetryPipelines.SafetyKey, request.Safety);
+        context.Properties.Set(StateKey, state);
         Outcome<RawResponse> outcome;
         try
         {
@@ -118,53 +174,39 @@ public sealed class ApiConnection
                 throw new OperationCanceledException("The call was cancelled.", exception, cancellationToken);
             }
 
-            throw FromException(request, state.Attempts, exception);
+            throw Failures.FromException(request, state.Attempts, exception);
         }
 
         var response = outcome.Result!;
-        var call = new CallResult(response, state.Attempts, elapsed);
         if (!response.IsSuccess)
         {
-            ReportCompleted(request, call, trace, credits: null);
-            throw FromAnswer(request, call);
+            response.Open?.Dispose();
+            Report(request, response.StatusCode, state.Attempts, elapsed, null, null, trace);
+            throw Failures.FromAnswer(request, response.StatusCode, response.Body, response.ContentType, response.RetryAfter, state.Attempts);
         }
 
-        return call;
+        return (response, state.Attempts, elapsed);
     }
 
-    internal T Parse<T>(ApiRequest request, CallResult call, JsonTypeInfo<T> typeInfo)
-    {
-        try
-        {
-            var value = JsonSerializer.Deserialize(call.Response.Body.Span, typeInfo);
-            return value ?? throw Malformed(request, call, "the body was JSON null");
-        }
-        catch (JsonException ex)
-        {
-            var body = ErrorBody.Read(call.Response.Body, call.Response.ContentType);
-            var what = body.LooksLikeHtml
-                ? "an HTML page came back instead of JSON"
-                : body.IsJson
-                    ? $"the JSON did not have the expected shape ({ex.Path ?? "$"}: {FirstSentence(ex.Message)})"
-                    : $"the body is not valid JSON or was cut off after {ErrorBody.Bytes(call.Response.Body.Length)}";
-            throw Malformed(request, call, what + ": " + ErrorBody.Excerpt(call.Response.Body.Span), ex);
-        }
-    }
-
-    internal void ReportCompleted(ApiRequest request, CallResult call, IApiTrace? trace, long? credits)
+    private void Report(ApiRequest request, int statusCode, int attempts, TimeSpan elapsed, int? rows, long? credits, IApiTrace? trace)
     {
         if (trace is null)
         {
             return;
         }
 
-        var retries = call.Attempts - 1;
+        var retries = attempts - 1;
         var message = new StringBuilder()
-            .Append(request.Endpoint).Append(" -> ").Append(call.Response.StatusCode.ToString(CultureInfo.InvariantCulture))
-            .Append(" in ").Append(call.Elapsed.TotalMilliseconds.ToString("N0", CultureInfo.InvariantCulture)).Append(" ms");
+            .Append(request.Endpoint).Append(" -> ").Append(statusCode.ToString(CultureInfo.InvariantCulture))
+            .Append(" in ").Append(elapsed.TotalMilliseconds.ToString("N0", CultureInfo.InvariantCulture)).Append(" ms");
         if (retries > 0)
         {
             message.Append(", ").Append(retries.ToString(CultureInfo.InvariantCulture)).Append(retries == 1 ? " retry" : " retries");
+        }
+
+        if (rows is { } count)
+        {
+            message.Append(", ").Append(count.ToString("N0", CultureInfo.InvariantCulture)).Append(count == 1 ? " row" : " rows");
         }
 
         if (credits is { } spent)
@@ -177,54 +219,29 @@ public sealed class ApiConnection
             message.Append(" (").Append(Scrub(target)).Append(')');
         }
 
-        trace.Write(new ApiTraceEvent(
-            ApiTraceKind.Completed, request.Endpoint, message.ToString(), call.Attempts, call.Response.StatusCode, call.Elapsed, null, credits));
+        trace.Write(new ApiTraceEvent(ApiTraceKind.Completed, request.Endpoint, message.ToString(), attempts, statusCode, elapsed, null, credits));
     }
 
-    internal ApiException Malformed(ApiRequest request, CallResult? call, string what, Exception? inner = null) =>
-        new MalformedResponseException(
-            Failure(request, call?.Attempts ?? 1) with { StatusCode = call?.Response.StatusCode ?? 200, ApiMessage = Scrub(what) },
-            ErrorClassifier.MalformedAdvice,
-            SafeInner(inner));
-
-    /// <summary>An error answer inside a successful HTTP status (Serpstat's JSON-RPC errors).</summary>
-    internal ApiException FromApplicationError(ApiRequest request, CallResult call, string? message, string? code)
+    private void OnRetry(OnRetryArguments<RawResponse> args)
     {
-        var failure = Failure(request, call.Attempts) with
+        if (!args.Context.Properties.TryGetValue(StateKey, out var state))
         {
-            StatusCode = call.Response.StatusCode,
-            ApiMessage = Scrub(message),
-            ApiErrorCode = code,
-        };
-        return ErrorClassifier.FromAnswer(failure, Key);
-    }
-
-    /// <summary>Removes the key from any text that may echo it (API messages, exception texts).</summary>
-    internal string? Scrub(string? text)
-    {
-        if (text is null)
-        {
-            return null;
+            return;
         }
 
-        var secret = Key.Reveal();
-        return text.IndexOf(secret, StringComparison.OrdinalIgnoreCase) >= 0
-            ? ReplaceIgnoreCase(text, secret, Key.Masked)
-            : text;
-    }
-
-    private static string ReplaceIgnoreCase(string text, string secret, string replacement)
-    {
-        var builder = new StringBuilder(text.Length);
-        var start = 0;
-        int index;
-        while ((index = text.IndexOf(secret, start, StringComparison.OrdinalIgnoreCase)) >= 0)
+        args.Outcome.Result?.Open?.Dispose();
+        if (state.Trace is { } trace)
         {
-            builder.Append(text, start, index - start).Append(replacement);
-            start = index + secret.Length;
+            trace.Write(new ApiTraceEvent(
+                ApiTraceKind.Retrying,
+                state.Request.Endpoint,
+                $"{state.Request.Endpoint}: {RetryPipelines.Reason(args.Outcome)}; retry {(args.AttemptNumber + 1).ToString(CultureInfo.InvariantCulture)} of {Options.MaxRetries.ToString(CultureInfo.InvariantCulture)} in {args.RetryDelay.TotalMilliseconds.ToString("N0", CultureInfo.InvariantCulture)} ms.",
+                state.Attempts,
+                args.Outcome.Result?.StatusCode,
+                state.Clock.Elapsed,
+                args.RetryDelay,
+                null));
         }
-
-        return builder.Append(text, start, text.Length - start).ToString();
     }
 
     private async ValueTask<Outcome<RawResponse>> AttemptAsync(ResilienceContext context, AttemptState state)
@@ -240,7 +257,7 @@ public sealed class ApiConnection
                 trace.Write(new ApiTraceEvent(
                     ApiTraceKind.Throttled,
                     state.Request.Endpoint,
-                    $"Waited {waited.TotalMilliseconds.ToString("N0", CultureInfo.InvariantCulture)} ms for the {Api.DisplayName()} rate limit ({_limiter.Limit} per {Options.RateWindow.TotalSeconds.ToString("0.###", CultureInfo.InvariantCulture)} s for this key).",
+                    $"Waited {waited.TotalMilliseconds.ToString("N0", CultureInfo.InvariantCulture)} ms for the {Profile.DisplayName} rate limit ({_limiter.Limit} per {Options.RateWindow.TotalSeconds.ToString("0.###", CultureInfo.InvariantCulture)} s for this key).",
                     state.Attempts,
                     null,
                     state.Clock.Elapsed,
@@ -249,7 +266,7 @@ public sealed class ApiConnection
             }
 
             var response = await _attemptTimeout.ExecuteAsync(
-                static (s, ct) => s.Connection.SendOnceAsync(s.Request, ct),
+                static (s, ct) => s.Connection.SendOnceAsync(s.Request, s.KeepOpen, ct),
                 state,
                 context.CancellationToken).ConfigureAwait(false);
             return Outcome.FromResult(response);
@@ -262,49 +279,26 @@ public sealed class ApiConnection
         }
     }
 
-    private async ValueTask<RawResponse> SendOnceAsync(ApiRequest request, CancellationToken cancellationToken)
+    private async ValueTask<RawResponse> SendOnceAsync(ApiRequest request, bool keepOpen, CancellationToken cancellationToken)
     {
-        using var message = BuildMessage(request);
-        using var response = await _http.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-
-        // A stalled body read must still end when the attempt is cancelled, on every runtime.
-        using (cancellationToken.Register(static r => ((HttpResponseMessage)r!).Dispose(), response))
+        using var message = RequestMessages.Build(request, BaseUri, Key);
+        var response = await _http.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+        var status = (int)response.StatusCode;
+        var contentType = response.Content.Headers.ContentType?.MediaType;
+        if (keepOpen && status is >= 200 and < 300 && status != ErrorClassifier.TargetTooLargeStatus)
         {
-            var body = await ReadBodyAsync(response.Content, cancellationToken).ConfigureAwait(false);
-            return new RawResponse((int)response.StatusCode, body, response.Content.Headers.ContentType?.MediaType, RetryAfterOf(response));
-        }
-    }
-
-    private HttpRequestMessage BuildMessage(ApiRequest request)
-    {
-        var uri = new StringBuilder(BaseUri.AbsoluteUri);
-        uri.Append(request.Path);
-        var separator = BaseUri.Query.Length > 0 ? '&' : '?';
-        foreach (var pair in request.Query)
-        {
-            uri.Append(separator).Append(Uri.EscapeDataString(pair.Key)).Append('=').Append(Uri.EscapeDataString(pair.Value));
-            separator = '&';
+            return new RawResponse(status, ReadOnlyMemory<byte>.Empty, contentType, null) { Open = response };
         }
 
-        if (Api == ApiKind.Serpstat)
+        using (response)
         {
-            // Serpstat takes its token only as a query parameter; it never leaves this method in text.
-            uri.Append(separator).Append("token=").Append(Uri.EscapeDataString(Key.Reveal()));
+            // A stalled body read must still end when the attempt is cancelled, on every runtime.
+            using (cancellationToken.Register(static r => ((HttpResponseMessage)r!).Dispose(), response))
+            {
+                var body = await ReadBodyAsync(response.Content, cancellationToken).ConfigureAwait(false);
+                return new RawResponse(status, body, contentType, RetryAfterOf(response));
+            }
         }
-
-        var message = new HttpRequestMessage(request.Method, new Uri(uri.ToString()));
-        if (Api != ApiKind.Serpstat)
-        {
-            message.Headers.Authorization = new AuthenticationHeaderValue("Token", Key.Reveal());
-        }
-
-        if (request.JsonBody is { } body)
-        {
-            message.Content = new ByteArrayContent(body);
-            message.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
-        }
-
-        return message;
     }
 
     private static async Task<ReadOnlyMemory<byte>> ReadBodyAsync(HttpContent content, CancellationToken cancellationToken)
@@ -333,130 +327,16 @@ public sealed class ApiConnection
         return null;
     }
 
-    private static ResiliencePipeline<RawResponse> BuildRetryPipeline(ConnectionOptions options)
-    {
-        var builder = new ResiliencePipelineBuilder<RawResponse>();
-        if (options.MaxRetries == 0)
-        {
-            return builder.Build();
-        }
-
-        return builder.AddRetry(new RetryStrategyOptions<RawResponse>
-        {
-            MaxRetryAttempts = options.MaxRetries,
-            BackoffType = DelayBackoffType.Exponential,
-            UseJitter = true,
-            Delay = options.RetryBaseDelay,
-            MaxDelay = options.RetryMaxDelay,
-            ShouldHandle = args => new ValueTask<bool>(
-                RetryRules.ShouldRetry(args.Outcome, args.Context.Properties.GetValue(SafetyKey, RequestSafety.Read), options)),
-            DelayGenerator = args => new ValueTask<TimeSpan?>(args.Outcome.Result?.RetryAfter),
-            OnRetry = args =>
-            {
-                if (args.Context.Properties.TryGetValue(TraceKey, out var state) && state.Trace is { } trace)
-                {
-                    var reason = args.Outcome.Exception is { } ex
-                        ? RetryRules.Describe(ex)
-                        : "HTTP " + args.Outcome.Result!.StatusCode.ToString(CultureInfo.InvariantCulture);
-                    trace.Write(new ApiTraceEvent(
-                        ApiTraceKind.Retrying,
-                        state.Request.Endpoint,
-                        $"{state.Request.Endpoint}: {reason}; retry {(args.AttemptNumber + 1).ToString(CultureInfo.InvariantCulture)} of {options.MaxRetries.ToString(CultureInfo.InvariantCulture)} in {args.RetryDelay.TotalMilliseconds.ToString("N0", CultureInfo.InvariantCulture)} ms.",
-                        state.Attempts,
-                        args.Outcome.Result?.StatusCode,
-                        state.Clock.Elapsed,
-                        args.RetryDelay,
-                        null));
-                }
-
-                return default;
-            },
-        }).Build();
-    }
-
-    private ApiException FromAnswer(ApiRequest request, CallResult call)
-    {
-        if (call.Response.StatusCode == ProxyAuthenticationRequired)
-        {
-            // The proxy answered, not the API: nothing reached the server, and the API's error
-            // rules (which would call it a bad request) do not apply.
-            var refused = Failure(request, call.Attempts) with
-            {
-                StatusCode = call.Response.StatusCode,
-                ApiMessage = Options.ProxyCredentials is null && Options.Proxy?.Credentials is null
-                    ? "the proxy asks for credentials and none were given"
-                    : "the proxy refused the credentials it was given",
-                MayHaveReachedServer = false,
-            };
-            return new ApiConnectionException(refused, ProxyCredentialsAdvice);
-        }
-
-        var body = ErrorBody.Read(call.Response.Body, call.Response.ContentType);
-        var failure = Failure(request, call.Attempts) with
-        {
-            StatusCode = call.Response.StatusCode,
-            ApiMessage = Scrub(body.Message),
-            ApiErrorCode = body.Code,
-            RetryAfter = call.Response.RetryAfter,
-        };
-        return ErrorClassifier.FromAnswer(failure, Key, body.LooksLikeHtml);
-    }
-
-    private ApiException FromException(ApiRequest request, int attempts, Exception exception)
-    {
-        var paid = request.Safety == RequestSafety.CreatesPaidWork;
-        if (exception is TimeoutRejectedException)
-        {
-            var failure = Failure(request, attempts) with
-            {
-                ApiMessage = $"no answer within {Options.Timeout.TotalSeconds.ToString("0.###", CultureInfo.InvariantCulture)} s",
-            };
-            return new ApiTimeoutException(failure, ErrorClassifier.TimeoutAdvice(paid), SafeInner(exception));
-        }
-
-        var neverReached = RetryRules.SurelyNeverReachedServer(exception);
-        var connectionFailure = Failure(request, attempts) with
-        {
-            ApiMessage = Scrub(RetryRules.Describe(exception)),
-            MayHaveReachedServer = !neverReached,
-        };
-        return new ApiConnectionException(connectionFailure, ErrorClassifier.ConnectionAdvice(paid, !neverReached), SafeInner(exception));
-    }
-
-    private ApiFailure Failure(ApiRequest request, int attempts) => new()
-    {
-        Api = Api,
-        Endpoint = request.Endpoint,
-        Target = Scrub(request.Target),
-        Attempts = attempts,
-    };
-
-    /// <summary>Keeps an inner exception for diagnosis only when no text in its chain holds the key.</summary>
-    private Exception? SafeInner(Exception? inner)
-    {
-        if (inner is null)
-        {
-            return null;
-        }
-
-        var secret = Key.Reveal();
-        return inner.ToString().IndexOf(secret, StringComparison.OrdinalIgnoreCase) >= 0 ? null : inner;
-    }
-
-    private static string FirstSentence(string text)
-    {
-        var end = text.IndexOf(". ", StringComparison.Ordinal);
-        return end > 0 ? text.Substring(0, end) : text.TrimEnd('.');
-    }
-
     /// <summary>Per-call state shared by the attempts of one call.</summary>
-    private sealed class AttemptState(ApiConnection connection, ApiRequest request, IApiTrace? trace)
+    private sealed class AttemptState(ApiConnection connection, ApiRequest request, IApiTrace? trace, bool keepOpen)
     {
         internal ApiConnection Connection { get; } = connection;
 
         internal ApiRequest Request { get; } = request;
 
         internal IApiTrace? Trace { get; } = trace;
+
+        internal bool KeepOpen { get; } = keepOpen;
 
         internal Stopwatch Clock { get; } = Stopwatch.StartNew();
 
@@ -465,4 +345,25 @@ public sealed class ApiConnection
 
     /// <summary>A successful transport-level call: its answer, attempts and duration.</summary>
     internal sealed record CallResult(RawResponse Response, int Attempts, TimeSpan Elapsed);
+}
+
+/// <summary>A successful answer whose body is still to be read; disposing it closes the connection's response.</summary>
+internal sealed class OpenAnswer(HttpResponseMessage response, Stream body, int statusCode, int attempts, TimeSpan elapsed) : IDisposable
+{
+    public Stream Body { get; } = body;
+
+    public int StatusCode { get; } = statusCode;
+
+    public int Attempts { get; } = attempts;
+
+    /// <summary>Until the headers arrived.</summary>
+    public TimeSpan Elapsed { get; } = elapsed;
+
+    public string? ContentType { get; init; }
+
+    public void Dispose()
+    {
+        Body.Dispose();
+        response.Dispose();
+    }
 }

@@ -33,9 +33,18 @@ internal sealed class ApiRequest
     /// <summary>Relative to the base URL, e.g. "v1/backlinks/summary"; empty for Serpstat.</summary>
     internal string Path { get; }
 
+    /// <summary>
+    /// A full URL the API handed out (an export's download link) to call instead of base + path;
+    /// it still gets the key, so the caller must have checked it points at the API's own host.
+    /// </summary>
+    internal Uri? AbsoluteUrl { get; init; }
+
     internal IReadOnlyList<KeyValuePair<string, string>> Query { get; init; } = NoQuery;
 
     internal byte[]? JsonBody { get; init; }
+
+    /// <summary>The body's media type when it is not JSON (a form).</summary>
+    internal string? BodyContentType { get; init; }
 
     internal RequestSafety Safety { get; init; } = RequestSafety.Read;
 
@@ -48,8 +57,14 @@ internal sealed class ApiRequest
     internal string Endpoint => EndpointLabel ?? Method.Method + " /" + Path;
 }
 
-/// <summary>An answer with its body read in full, so a cut-off body is caught inside the retry loop.</summary>
+/// <summary>
+/// An answer with its body read in full, so a cut-off body is caught inside the retry loop; or, for
+/// a successful answer whose rows are to be streamed, the response itself, its body still unread.
+/// </summary>
 internal sealed record RawResponse(int StatusCode, ReadOnlyMemory<byte> Body, string? ContentType, TimeSpan? RetryAfter)
 {
     internal bool IsSuccess => StatusCode is >= 200 and < 300 && StatusCode != Errors.ErrorClassifier.TargetTooLargeStatus;
+
+    /// <summary>The open response of a successful streamed answer; its owner disposes it.</summary>
+    internal System.Net.Http.HttpResponseMessage? Open { get; init; }
 }

@@ -25,15 +25,16 @@ internal static class BaseUriRules
                 nameof(baseUri));
         }
 
-        if (api == ApiKind.Serpstat)
+        var profile = ApiProfile.Of(api);
+        if (profile.BaseIsEndpoint)
         {
             return baseUri;
         }
 
         var text = baseUri.GetLeftPart(UriPartial.Path).TrimEnd('/');
-        if (api == ApiKind.SeRankingData && text.EndsWith("/v1", StringComparison.OrdinalIgnoreCase))
+        if (profile.VersionSegment is { } version && text.EndsWith("/" + version, StringComparison.OrdinalIgnoreCase))
         {
-            text = text.Substring(0, text.Length - 3);
+            text = text.Substring(0, text.Length - version.Length - 1);
         }
 
         return new Uri(text + "/");

@@ -7,22 +7,10 @@ namespace SeRanking.Engine.Transport;
 public sealed record ConnectionOptions
 {
     /// <summary>The real services; override for tests, proxies and gateways.</summary>
-    public static Uri DefaultBaseUri(ApiKind api) => api switch
-    {
-        ApiKind.SeRankingData => new Uri("https://api.seranking.com/"),
-        ApiKind.SeRankingProject => new Uri("https://api4.seranking.com/"),
-        ApiKind.Serpstat => new Uri("https://api.serpstat.com/v4"),
-        _ => throw new ArgumentOutOfRangeException(nameof(api)),
-    };
+    public static Uri DefaultBaseUri(ApiKind api) => ApiProfile.Of(api).DefaultBaseUri;
 
     /// <summary>Published per-key limits: Data 10/s, Project 5/s, Serpstat 1/s on most plans.</summary>
-    public static int DefaultRequestsPerSecond(ApiKind api) => api switch
-    {
-        ApiKind.SeRankingData => 10,
-        ApiKind.SeRankingProject => 5,
-        ApiKind.Serpstat => 1,
-        _ => throw new ArgumentOutOfRangeException(nameof(api)),
-    };
+    public static int DefaultRequestsPerSecond(ApiKind api) => ApiProfile.Of(api).DefaultRequestsPerSecond;
 
     /// <summary>Base URL of the API; null means the real service.</summary>
     public Uri? BaseUri { get; init; }

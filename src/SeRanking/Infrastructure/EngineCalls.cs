@@ -59,7 +59,8 @@ internal static class EngineCalls
         }
     }
 
-    private sealed class VerboseTrace(PipelineThreadPump pump, SrCmdlet cmdlet, CreditReservation? credits) : IApiTrace
+    /// <summary>Writes a call's trace as verbose lines on the pipeline thread, and tells the budget what each answer cost.</summary>
+    internal sealed class VerboseTrace(PipelineThreadPump pump, SrCmdlet cmdlet, CreditReservation? credits) : IApiTrace
     {
         // The engine's messages carry method, path, status, time, retries and credits, and never a key.
         public void Write(ApiTraceEvent traceEvent)

@@ -2,7 +2,7 @@ using System;
 using SeRanking.Engine.Batching;
 using SeRanking.Engine.Errors;
 using SeRanking.Engine.Keys;
-using SeRanking.Cmdlets.Data;
+using SeRanking.Engine.Data.Serp;
 using SeRanking.Session;
 
 namespace SeRanking.Infrastructure;

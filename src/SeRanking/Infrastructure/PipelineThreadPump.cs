@@ -49,6 +49,42 @@ internal sealed class PipelineThreadPump : IDisposable
         return task.GetAwaiter().GetResult();
     }
 
+    /// <summary>
+    /// Waits on this (pipeline) thread for a step of work that may already be done, running what
+    /// the work posts meanwhile; returns its result or rethrows its exception unwrapped. Used to
+    /// pull a stream of rows one at a time, so the engine never reads ahead of the pipeline.
+    /// </summary>
+    public T Await<T>(Task<T> step)
+    {
+        if (!step.IsCompleted)
+        {
+            // The continuation wakes the loop below once the step is done; until then it runs
+            // whatever the work posts (verbose lines, progress).
+            _ = step.ContinueWith(static (_, pump) => ((PipelineThreadPump)pump!).Post(static () => { }), this, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+            while (!step.IsCompleted)
+            {
+                if (_posted.TryTake(out var action, Timeout.Infinite))
+                {
+                    action();
+                }
+            }
+        }
+
+        Drain();
+
+        // Done by now: this only unwraps the result or the exception.
+        return step.GetAwaiter().GetResult();
+    }
+
+    /// <summary>Runs what has been posted so far, without waiting for more.</summary>
+    public void Drain()
+    {
+        while (_posted.TryTake(out var action))
+        {
+            action();
+        }
+    }
+
     public void Dispose()
     {
         lock (_gate)

@@ -74,7 +74,13 @@ internal static class ModuleSession
     /// sent; null when the connection has no budget.
     /// </summary>
     /// <exception cref="CreditBudgetExceededException">The call does not fit in what is left.</exception>
-    public static CreditReservation? Reserve(ApiKind api, CreditForecast forecast)
+    public static CreditReservation? Reserve(ApiKind api, CreditForecast forecast) => Reserve(api, forecast, forecast.ToString());
+
+    /// <inheritdoc cref="Reserve(ApiKind, CreditForecast)"/>
+    /// <param name="api">The API whose budget is drawn on.</param>
+    /// <param name="forecast">What the call may cost.</param>
+    /// <param name="call">How a refusal names the call.</param>
+    public static CreditReservation? Reserve(ApiKind api, CreditForecast forecast, string call)
     {
         CreditBudget? budget;
         lock (Gate)
@@ -82,7 +88,7 @@ internal static class ModuleSession
             budget = Connections.TryGetValue(api, out var entry) ? entry.Budget : null;
         }
 
-        return forecast.Credits == 0 ? null : budget?.Reserve(forecast.Credits, forecast.ToString());
+        return forecast.Credits == 0 ? null : budget?.Reserve(forecast.Credits, call);
     }
 
     public static IReadOnlyList<ApiConnectionInfo> Describe()

@@ -7,7 +7,10 @@ using SeRanking.Emulator;
 using SeRanking.Engine.Batching;
 using SeRanking.Engine.Clients;
 using SeRanking.Engine.Errors;
-using SeRanking.Engine.Models.Data;
+using SeRanking.Engine.Data.Account;
+using SeRanking.Engine.Data.Backlinks;
+using SeRanking.Engine.Data.Domain;
+using SeRanking.Engine.Data.Serp;
 using SeRanking.Engine.Tests.Support;
 
 namespace SeRanking.Engine.Tests.Batching;

@@ -89,7 +89,7 @@ public sealed class CreditCatalogueTests
     [Fact]
     public void Advanced_SERP_results_are_forecast_at_100_per_task()
     {
-        var forecast = SeRanking.Engine.Clients.DataApiClient.ForecastAdvancedSerpResults(3);
+        var forecast = SeRanking.Engine.Data.Serp.SerpOperations.AdvancedResultsForecast(3);
 
         Assert.Equal(300, forecast.Credits);
         Assert.Equal("task", forecast.Unit);
@@ -144,7 +144,7 @@ public sealed class CreditCatalogueTests
     }
 
     [Theory]
-    [InlineData("data", "GET", "/v1/domain/pages", "domain/pages")]
+    [InlineData("data", "GET", "/v1/domain/no-such-list", "domain/no-such-list")]
     [InlineData("data", "DELETE", "backlinks/summary", "backlinks/summary")]
     [InlineData("serpstat", "POST", "SerpstatDomainProcedure.noSuchMethod", "noSuchMethod")]
     [InlineData("nosuchapi", "GET", "backlinks/summary", "nosuchapi")]

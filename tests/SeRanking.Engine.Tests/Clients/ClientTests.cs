@@ -2,9 +2,13 @@ using System;
 using System.Linq;
 using System.Threading.Tasks;
 using SeRanking.Emulator;
+using SeRanking.Engine.Data.Account;
+using SeRanking.Engine.Data.Domain;
 using SeRanking.Engine.Clients;
+using SeRanking.Engine.Data.Serp;
 using SeRanking.Engine.Errors;
 using SeRanking.Engine.Keys;
+using SeRanking.Engine.Operations;
 using SeRanking.Engine.Tests.Support;
 using SeRanking.Engine.Transport;
 
@@ -48,7 +52,7 @@ public class ClientTests(EmulatorFixture fixture) : IClassFixture<EmulatorFixtur
         var account = Emulator.Accounts.AddData();
         var baseUri = new Uri(Emulator.DataApiUrl.AbsoluteUri.TrimEnd('/') + "/" + suffix);
 
-        var subscription = await new DataApiClient(ApiConnection.Create(DataApiKey.Parse(account.Key), Connect.Fast(baseUri))).GetSubscriptionAsync();
+        var subscription = await new DataCalls(ApiConnection.Create(DataApiKey.Parse(account.Key), Connect.Fast(baseUri))).GetSubscriptionAsync();
 
         Assert.Equal(account.Credits, subscription.CreditsLeft);
     }
@@ -66,13 +70,13 @@ public class ClientTests(EmulatorFixture fixture) : IClassFixture<EmulatorFixtur
     }
 
     [Fact]
-    public void A_client_refuses_a_connection_for_another_api()
+    public async Task An_operation_refuses_a_connection_to_another_api()
     {
         var key = ProjectApiKey.Parse(Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(20)));
 
-        var error = Assert.Throws<ArgumentException>(() => new DataApiClient(ApiConnection.Create(key)));
+        var error = await Assert.ThrowsAsync<ArgumentException>(() => ApiConnection.Create(key).GetAsync(AccountOperations.Subscription, NoQuery.Value));
 
-        Assert.Contains("needs a SE Ranking Data API connection", error.Message);
+        Assert.Contains("belongs to the SE Ranking Data API, but the connection is to the SE Ranking Project API", error.Message);
     }
 
     [Fact]

@@ -7,7 +7,10 @@ using System.Threading.Tasks;
 using SeRanking.Emulator;
 using SeRanking.Engine.Clients;
 using SeRanking.Engine.Errors;
-using SeRanking.Engine.Models.Data;
+using SeRanking.Engine.Data.Account;
+using SeRanking.Engine.Data.Backlinks;
+using SeRanking.Engine.Data.Domain;
+using SeRanking.Engine.Data.Serp;
 using SeRanking.Engine.Tests.Support;
 
 namespace SeRanking.Engine.Tests.Clients;
@@ -23,7 +26,7 @@ public class SerpTaskWaiterTests(EmulatorFixture fixture) : IClassFixture<Emulat
         var created = await client.CreateSerpTasksAsync(new SerpTaskRequest { Queries = ["tent", "boots", "stove"], LocationId = 2840, LanguageCode = "en" });
         var observer = new Observer();
 
-        var unfinished = await SerpTaskWaiter.WaitAsync(client, created.Select(t => t.Id).Concat([created[0].Id]).ToList(), Quick, observer);
+        var unfinished = await SerpTaskWaiter.WaitAsync(client.Connection, created.Select(t => t.Id).Concat([created[0].Id]).ToList(), Quick, observer);
 
         Assert.Empty(unfinished);
         Assert.Equal(created.Select(t => t.Id).Order(), observer.Done.Select(s => s.TaskId).Order());
@@ -39,7 +42,7 @@ public class SerpTaskWaiterTests(EmulatorFixture fixture) : IClassFixture<Emulat
         var created = await client.CreateSerpTasksAsync(new SerpTaskRequest { Queries = ["tent"], LocationId = 2840, LanguageCode = "en" });
         var observer = new Observer();
 
-        await SerpTaskWaiter.WaitAsync(client, [987654321, created[0].Id], Quick, observer);
+        await SerpTaskWaiter.WaitAsync(client.Connection, [987654321, created[0].Id], Quick, observer);
 
         var failure = Assert.Single(observer.Failed);
         Assert.Equal(987654321, failure.TaskId);
@@ -56,7 +59,7 @@ public class SerpTaskWaiterTests(EmulatorFixture fixture) : IClassFixture<Emulat
         var observer = new Observer();
 
         var unfinished = await SerpTaskWaiter.WaitAsync(
-            client, [created[0].Id], Quick with { Timeout = TimeSpan.FromMilliseconds(150) }, observer);
+            client.Connection, [created[0].Id], Quick with { Timeout = TimeSpan.FromMilliseconds(150) }, observer);
 
         Assert.Equal([created[0].Id], unfinished);
         Assert.Empty(observer.Done);
@@ -72,7 +75,7 @@ public class SerpTaskWaiterTests(EmulatorFixture fixture) : IClassFixture<Emulat
         using var cancel = new CancellationTokenSource(TimeSpan.FromMilliseconds(200));
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => SerpTaskWaiter.WaitAsync(
-            client, [created[0].Id], new SerpWaitOptions { PollInterval = TimeSpan.FromMinutes(10) }, new Observer(), cancellationToken: cancel.Token));
+            client.Connection, [created[0].Id], new SerpWaitOptions { PollInterval = TimeSpan.FromMinutes(10) }, new Observer(), cancellationToken: cancel.Token));
     }
 
     [Fact]
@@ -83,7 +86,7 @@ public class SerpTaskWaiterTests(EmulatorFixture fixture) : IClassFixture<Emulat
         var created = await client.CreateSerpTasksAsync(new SerpTaskRequest { Queries = ["tent"], LocationId = 2840, LanguageCode = "en" });
         account.LicenseExpired = true;
 
-        await Assert.ThrowsAsync<LicenseExpiredException>(() => SerpTaskWaiter.WaitAsync(client, [created[0].Id], Quick, new Observer()));
+        await Assert.ThrowsAsync<LicenseExpiredException>(() => SerpTaskWaiter.WaitAsync(client.Connection, [created[0].Id], Quick, new Observer()));
     }
 
     private sealed class Observer : ISerpTaskWaitObserver

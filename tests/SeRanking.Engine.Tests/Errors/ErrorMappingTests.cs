@@ -2,6 +2,7 @@ using System;
 using System.Linq;
 using System.Threading.Tasks;
 using SeRanking.Emulator;
+using SeRanking.Engine.Data.Domain;
 using SeRanking.Engine.Clients;
 using SeRanking.Engine.Errors;
 using SeRanking.Engine.Keys;
@@ -17,7 +18,7 @@ public class ErrorMappingTests(EmulatorFixture fixture) : IClassFixture<Emulator
     [Fact]
     public async Task An_unknown_data_key_is_an_authentication_error_that_stops_the_command()
     {
-        var stranger = new DataApiClient(ApiConnection.Create(DataApiKey.Parse(Guid.NewGuid().ToString()), Connect.Fast(Emulator.DataApiUrl)));
+        var stranger = new DataCalls(ApiConnection.Create(DataApiKey.Parse(Guid.NewGuid().ToString()), Connect.Fast(Emulator.DataApiUrl)));
 
         var error = await Assert.ThrowsAsync<ApiAuthenticationException>(() => stranger.GetSubscriptionAsync());
 
@@ -31,8 +32,8 @@ public class ErrorMappingTests(EmulatorFixture fixture) : IClassFixture<Emulator
     [Fact]
     public async Task An_unknown_project_key_and_serpstat_token_are_authentication_errors()
     {
-        var project = new ProjectApiClient(ApiConnection.Create(ProjectApiKey.Parse(Hex(40)), Connect.Fast(Emulator.ProjectApiUrl)));
-        var serpstat = new SerpstatClient(ApiConnection.Create(SerpstatToken.Parse(Hex(32)), Connect.Fast(Emulator.SerpstatApiUrl)));
+        var project = new ProjectCalls(ApiConnection.Create(ProjectApiKey.Parse(Hex(40)), Connect.Fast(Emulator.ProjectApiUrl)));
+        var serpstat = new SerpstatCalls(ApiConnection.Create(SerpstatToken.Parse(Hex(32)), Connect.Fast(Emulator.SerpstatApiUrl)));
 
         var projectError = await Assert.ThrowsAsync<ApiAuthenticationException>(() => project.GetBalanceAsync());
         var serpstatError = await Assert.ThrowsAsync<ApiAuthenticationException>(() => serpstat.GetLimitsAsync());

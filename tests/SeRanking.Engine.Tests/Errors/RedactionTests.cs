@@ -51,7 +51,7 @@ public class RedactionTests(EmulatorFixture fixture) : IClassFixture<EmulatorFix
     public async Task A_refused_key_is_shown_masked_in_the_error()
     {
         var key = Guid.NewGuid().ToString();
-        var client = new DataApiClient(ApiConnection.Create(DataApiKey.Parse(key), Connect.Fast(Emulator.DataApiUrl)));
+        var client = new DataCalls(ApiConnection.Create(DataApiKey.Parse(key), Connect.Fast(Emulator.DataApiUrl)));
 
         var error = await Assert.ThrowsAsync<SeRanking.Engine.Errors.ApiAuthenticationException>(() => client.GetSubscriptionAsync());
 
@@ -63,7 +63,7 @@ public class RedactionTests(EmulatorFixture fixture) : IClassFixture<EmulatorFix
     public async Task A_connection_failure_to_a_base_url_never_shows_the_serpstat_token()
     {
         var token = Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(16)).ToLowerInvariant();
-        var client = new SerpstatClient(ApiConnection.Create(SerpstatToken.Parse(token), Quick(Connect.Fast(new Uri("http://127.0.0.1:1/v4")))));
+        var client = new SerpstatCalls(ApiConnection.Create(SerpstatToken.Parse(token), Quick(Connect.Fast(new Uri("http://127.0.0.1:1/v4")))));
         var trace = new RecordingTrace();
 
         var error = await Assert.ThrowsAnyAsync<Exception>(() => client.GetLimitsAsync(trace));

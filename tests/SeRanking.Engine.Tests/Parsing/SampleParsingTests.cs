@@ -2,8 +2,13 @@ using System;
 using System.Linq;
 using System.Text;
 using System.Text.Json;
+using SeRanking.Engine.Data.Account;
+using SeRanking.Engine.Data.Backlinks;
+using SeRanking.Engine.Data.Domain;
+using SeRanking.Engine.Data.Serp;
 using SeRanking.Engine.Errors;
-using SeRanking.Engine.Parsing;
+using SeRanking.Engine.Project.Account;
+using SeRanking.Engine.Serpstat.Limits;
 using SeRanking.Engine.Tests.Support;
 
 namespace SeRanking.Engine.Tests.Parsing;
@@ -14,7 +19,7 @@ public class SampleParsingTests
     [Fact]
     public void Data_subscription_sample_gives_status_dates_and_credits()
     {
-        var subscription = JsonSerializer.Deserialize(Samples.Read("seranking-account-subscription"), EngineJsonContext.Default.DataSubscriptionEnvelope)!.SubscriptionInfo!;
+        var subscription = Samples.Row(AccountOperations.Subscription, "seranking-account-subscription");
 
         Assert.Equal("active", subscription.Status);
         Assert.Equal(new DateTime(2025, 11, 3, 9, 12, 44), subscription.StartDate);
@@ -30,7 +35,7 @@ public class SampleParsingTests
     {
         var json = Encoding.UTF8.GetString(Samples.Read("seranking-account-subscription")).Replace("expiration_date", "expiraton_date", StringComparison.Ordinal);
 
-        var subscription = JsonSerializer.Deserialize(json, EngineJsonContext.Default.DataSubscriptionEnvelope)!.SubscriptionInfo!;
+        var subscription = Samples.Rows(AccountOperations.Subscription, json).Single();
 
         Assert.Equal(new DateTime(2026, 11, 3, 9, 12, 44), subscription.ExpirationDate);
         Assert.True(subscription.AdditionalFields is null || !subscription.AdditionalFields.ContainsKey("expiraton_date"));
@@ -39,7 +44,7 @@ public class SampleParsingTests
     [Fact]
     public void Backlink_summary_sample_gives_one_record_per_target_with_readable_nested_lists()
     {
-        var rows = JsonSerializer.Deserialize(Samples.Read("seranking-backlinks-summary"), EngineJsonContext.Default.BacklinkSummaryEnvelope)!.Summary!;
+        var rows = Samples.Rows(BacklinkOperations.Summary, Samples.Read("seranking-backlinks-summary"));
 
         Assert.Equal(["example-shop.com", "rival-store.net"], rows.Select(r => r.Target));
         var first = rows[0];
@@ -60,7 +65,7 @@ public class SampleParsingTests
         var json = Encoding.UTF8.GetString(Samples.Read("seranking-backlinks-summary"))
             .Replace("\"target\": \"example-shop.com\",", "\"target\": \"example-shop.com\", \"spam_score\": 7, \"trust_flag\": \"high\",", StringComparison.Ordinal);
 
-        var first = JsonSerializer.Deserialize(json, EngineJsonContext.Default.BacklinkSummaryEnvelope)!.Summary![0];
+        var first = Samples.Rows(BacklinkOperations.Summary, json)[0];
 
         Assert.Equal(7, first.AdditionalFields!["spam_score"].GetInt32());
         Assert.Equal("spam_score=7; trust_flag=high", first.AdditionalFields.ToString());
@@ -71,7 +76,7 @@ public class SampleParsingTests
     {
         var json = Encoding.UTF8.GetString(Samples.Read("seranking-backlinks-summary")).Replace("\"inlink_rank\": 31", "\"inlink_rank\": -1", StringComparison.Ordinal);
 
-        var first = JsonSerializer.Deserialize(json, EngineJsonContext.Default.BacklinkSummaryEnvelope)!.Summary![0];
+        var first = Samples.Rows(BacklinkOperations.Summary, json)[0];
 
         Assert.Null(first.InlinkRank);
     }
@@ -79,22 +84,22 @@ public class SampleParsingTests
     [Fact]
     public void Domain_overview_sample_has_organic_and_paid_blocks()
     {
-        var overview = JsonSerializer.Deserialize(Samples.Read("seranking-domain-overview-db"), EngineJsonContext.Default.DomainOverviewEnvelope)!;
+        var overview = Samples.Row(DomainOperations.OverviewDb, "seranking-domain-overview-db");
 
-        Assert.Equal(28417, overview.Organic!.KeywordsCount);
-        Assert.Equal(48210.37, overview.Organic.PriceSum);
-        Assert.Equal(11934, overview.Organic.Top51To100);
-        Assert.Equal(60, overview.Adv!.Top1To2);
-        Assert.Equal(19, overview.Adv.Top9To11);
-        Assert.Equal(2026, overview.Organic.Year);
+        Assert.Equal(28417, overview.OrganicKeywords);
+        Assert.Equal(48210.37, overview.OrganicTrafficCost);
+        Assert.Equal(11934, overview.OrganicTop51To100);
+        Assert.Equal(60, overview.PaidTop1To2);
+        Assert.Equal(19, overview.PaidTop9To11);
+        Assert.Equal(2026, overview.Year);
     }
 
     [Fact]
     public void Serp_samples_give_created_tasks_a_processing_state_and_results()
     {
-        var created = JsonSerializer.Deserialize(Samples.Read("seranking-serp-classic-task-created"), EngineJsonContext.Default.ListSerpTask)!;
-        var processing = JsonSerializer.Deserialize(Samples.Read("seranking-serp-classic-processing"), EngineJsonContext.Default.SerpTaskReadEnvelope)!;
-        var results = JsonSerializer.Deserialize(Samples.Read("seranking-serp-classic-results"), EngineJsonContext.Default.SerpTaskReadEnvelope)!;
+        var created = Samples.Rows(SerpOperations.CreateTasks, Samples.Read("seranking-serp-classic-task-created"));
+        var processing = Samples.Row(SerpOperations.Read, "seranking-serp-classic-processing");
+        var results = Samples.Row(SerpOperations.Read, "seranking-serp-classic-results");
 
         Assert.Equal([51830042L, 51830043L], created.Select(t => t.Id));
         Assert.Equal("hiking boots", created[1].Query);
@@ -111,7 +116,7 @@ public class SampleParsingTests
     {
         var json = Encoding.UTF8.GetString(Samples.Read("seranking-serp-classic-results")).Replace("\"items\"", "\"results\"", StringComparison.Ordinal);
 
-        var results = JsonSerializer.Deserialize(json, EngineJsonContext.Default.SerpTaskReadEnvelope)!;
+        var results = Samples.Rows(SerpOperations.Read, json).Single();
 
         Assert.Equal(4, results.Results!.Count);
     }
@@ -119,9 +124,9 @@ public class SampleParsingTests
     [Fact]
     public void Project_account_samples_parse_with_string_booleans_and_null_picture()
     {
-        var balance = JsonSerializer.Deserialize(Samples.Read("seranking-project-account-balance"), EngineJsonContext.Default.ProjectAccountBalance)!;
-        var profile = JsonSerializer.Deserialize(Samples.Read("seranking-project-account-profile"), EngineJsonContext.Default.ProjectAccountProfile)!;
-        var subscription = JsonSerializer.Deserialize(Samples.Read("seranking-project-account-subscription"), EngineJsonContext.Default.ProjectSubscriptionWire)!.ToRecord();
+        var balance = Samples.Row(ProjectAccountOperations.Balance, "seranking-project-account-balance");
+        var profile = Samples.Row(ProjectAccountOperations.Profile, "seranking-project-account-profile");
+        var subscription = Samples.Row(ProjectAccountOperations.Subscription, "seranking-project-account-subscription");
 
         Assert.Equal("EUR", balance.Currency);
         Assert.Equal(412.85m, balance.Balance);
@@ -138,7 +143,7 @@ public class SampleParsingTests
     [Fact]
     public void Deprecated_currency_field_is_used_when_currency_code_is_missing()
     {
-        var balance = JsonSerializer.Deserialize("""{"currency": "USD", "value": 9.5}""", EngineJsonContext.Default.ProjectAccountBalance)!;
+        var balance = Samples.Rows(ProjectAccountOperations.Balance, """{"currency": "USD", "value": 9.5}""").Single();
 
         Assert.Equal("USD", balance.Currency);
     }
@@ -146,10 +151,8 @@ public class SampleParsingTests
     [Fact]
     public void Serpstat_get_stats_sample_gives_lines_user_and_plugin_limits()
     {
-        var envelope = JsonSerializer.Deserialize(Samples.Read("serpstat-getStats"), EngineJsonContext.Default.SerpstatEnvelopeSerpstatStatsResult)!;
-        var limits = envelope.Result!.Data!.ToRecord();
+        var limits = Samples.Row(SerpstatLimitOperations.Stats, "serpstat-getStats");
 
-        Assert.Equal("7", envelope.Id.GetString());
         Assert.Equal(500000, limits.MaxLines);
         Assert.Equal(12840, limits.UsedLines);
         Assert.Equal(487160, limits.LeftLines);
@@ -163,7 +166,7 @@ public class SampleParsingTests
     {
         var json = Encoding.UTF8.GetString(Samples.Read("serpstat-getStats")).Replace("\"user_id\": \"204811\"", "\"user_id\": 204811", StringComparison.Ordinal);
 
-        var limits = JsonSerializer.Deserialize(json, EngineJsonContext.Default.SerpstatEnvelopeSerpstatStatsResult)!.Result!.Data!.ToRecord();
+        var limits = Samples.Rows(SerpstatLimitOperations.Stats, json).Single();
 
         Assert.Equal("204811", limits.UserId);
     }
@@ -190,8 +193,8 @@ public class SampleParsingTests
         var subscriptionJson = Encoding.UTF8.GetString(Samples.Read("seranking-project-account-subscription"))
             .Replace("\"amount\": 412.85", "\"amount\": 412.85, \"credit\": 5", StringComparison.Ordinal);
 
-        var limits = JsonSerializer.Deserialize(json, EngineJsonContext.Default.SerpstatEnvelopeSerpstatStatsResult)!.Result!.Data!.ToRecord();
-        var subscription = JsonSerializer.Deserialize(subscriptionJson, EngineJsonContext.Default.ProjectSubscriptionWire)!.ToRecord();
+        var limits = Samples.Rows(SerpstatLimitOperations.Stats, json).Single();
+        var subscription = Samples.Rows(ProjectAccountOperations.Subscription, subscriptionJson).Single();
 
         Assert.Equal("plugin_limits.resets_at=00:00; user_info.ga_client_Id=GA1.2", limits.AdditionalFields!.ToString());
         Assert.Equal("balance.credit=5", subscription.AdditionalFields!.ToString());
@@ -202,8 +205,9 @@ public class SampleParsingTests
     {
         var json = Encoding.UTF8.GetString(Samples.Read("seranking-backlinks-summary")).Replace("\"inlink_rank\": 31", "\"inlink_rank\": \"high\"", StringComparison.Ordinal);
 
-        var error = Assert.Throws<JsonException>(() => JsonSerializer.Deserialize(json, EngineJsonContext.Default.BacklinkSummaryEnvelope));
+        var error = Assert.Throws<JsonException>(() => Samples.Rows(BacklinkOperations.Summary, json));
 
-        Assert.Equal("$.summary[0].inlink_rank", error.Path);
+        Assert.Equal("$.inlink_rank", error.Path);
+        Assert.Contains("inlink_rank", error.Message, StringComparison.Ordinal);
     }
 }

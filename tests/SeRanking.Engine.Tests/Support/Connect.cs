@@ -18,12 +18,12 @@ internal static class Connect
         RetryMaxDelay = TimeSpan.FromMilliseconds(50),
     };
 
-    internal static DataApiClient Data(ApiEmulator emulator, DataAccount account, Func<ConnectionOptions, ConnectionOptions>? tweak = null) =>
+    internal static DataCalls Data(ApiEmulator emulator, DataAccount account, Func<ConnectionOptions, ConnectionOptions>? tweak = null) =>
         new(ApiConnection.Create(DataApiKey.Parse(account.Key), (tweak ?? (o => o))(Fast(emulator.DataApiUrl))));
 
-    internal static ProjectApiClient Project(ApiEmulator emulator, ProjectAccount account, Func<ConnectionOptions, ConnectionOptions>? tweak = null) =>
+    internal static ProjectCalls Project(ApiEmulator emulator, ProjectAccount account, Func<ConnectionOptions, ConnectionOptions>? tweak = null) =>
         new(ApiConnection.Create(ProjectApiKey.Parse(account.Key), (tweak ?? (o => o))(Fast(emulator.ProjectApiUrl))));
 
-    internal static SerpstatClient Serpstat(ApiEmulator emulator, SerpstatAccount account, Func<ConnectionOptions, ConnectionOptions>? tweak = null) =>
+    internal static SerpstatCalls Serpstat(ApiEmulator emulator, SerpstatAccount account, Func<ConnectionOptions, ConnectionOptions>? tweak = null) =>
         new(ApiConnection.Create(SerpstatToken.Parse(account.Token), (tweak ?? (o => o))(Fast(emulator.SerpstatApiUrl))));
 }

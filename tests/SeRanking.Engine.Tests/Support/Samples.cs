@@ -33,4 +33,26 @@ internal static class Samples
     }
 
     internal static byte[] Read(string name) => File.ReadAllBytes(Path.Combine(Directory, name + ".json"));
+
+    /// <summary>The rows an operation reads from a body, as the engine reads an answer.</summary>
+    internal static System.Collections.Generic.List<TRow> Rows<TQuery, TRow>(Operations.Operation<TQuery, TRow> operation, byte[] body)
+        where TRow : class
+    {
+        using var reader = new SeRanking.Engine.Parsing.JsonRowReader<TRow>(new MemoryStream(body), operation.Rows, operation.RowTypeInfo);
+        var rows = new System.Collections.Generic.List<TRow>();
+        while (reader.ReadAsync(System.Threading.CancellationToken.None).AsTask().GetAwaiter().GetResult())
+        {
+            rows.Add(reader.Current);
+        }
+
+        return rows;
+    }
+
+    /// <inheritdoc cref="Rows{TQuery, TRow}(Operations.Operation{TQuery, TRow}, byte[])"/>
+    internal static System.Collections.Generic.List<TRow> Rows<TQuery, TRow>(Operations.Operation<TQuery, TRow> operation, string json)
+        where TRow : class => Rows(operation, System.Text.Encoding.UTF8.GetBytes(json));
+
+    /// <summary>The one row an operation reads from a sample.</summary>
+    internal static TRow Row<TQuery, TRow>(Operations.Operation<TQuery, TRow> operation, string sample)
+        where TRow : class => Rows(operation, Read(sample)).Single();
 }

@@ -52,7 +52,7 @@ public class ConnectionSettingsEffectTests(EmulatorFixture fixture) : IClassFixt
         Assert.Equal(2, earlier.RequestsPerWindow);
 
         // The earlier connection now keeps to 2 a second: the third call waits for the first to leave the window.
-        var client = new DataApiClient(earlier);
+        var client = new DataCalls(earlier);
         var clock = Stopwatch.StartNew();
         for (var i = 0; i < 3; i++)
         {

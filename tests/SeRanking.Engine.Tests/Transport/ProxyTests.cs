@@ -119,7 +119,7 @@ public class ProxyTests(EmulatorFixture fixture) : IClassFixture<EmulatorFixture
         Assert.Single(proxy.Seen);
     }
 
-    private static DataApiClient Client(DataAccount account, Func<ConnectionOptions, ConnectionOptions> tweak) =>
+    private static DataCalls Client(DataAccount account, Func<ConnectionOptions, ConnectionOptions> tweak) =>
         new(ApiConnection.Create(DataApiKey.Parse(account.Key), tweak(Connect.Fast(Unresolvable))));
 
     private static int ClosedPort()

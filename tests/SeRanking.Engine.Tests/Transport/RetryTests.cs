@@ -6,6 +6,7 @@ using System.Net.Sockets;
 using System.Threading.Tasks;
 using SeRanking.Emulator;
 using SeRanking.Engine.Clients;
+using SeRanking.Engine.Data.Serp;
 using SeRanking.Engine.Errors;
 using SeRanking.Engine.Keys;
 using SeRanking.Engine.Tests.Support;
@@ -167,7 +168,7 @@ public class RetryTests(EmulatorFixture fixture) : IClassFixture<EmulatorFixture
     {
         var closedPort = FreePort();
         var key = DataApiKey.Parse(Guid.NewGuid().ToString());
-        var client = new DataApiClient(ApiConnection.Create(key, Connect.Fast(new Uri($"http://127.0.0.1:{closedPort}/"))));
+        var client = new DataCalls(ApiConnection.Create(key, Connect.Fast(new Uri($"http://127.0.0.1:{closedPort}/"))));
         var trace = new RecordingTrace();
 
         var error = await Assert.ThrowsAsync<ApiConnectionException>(() => client.CreateSerpTasksAsync(OneTask, trace));

@@ -29,7 +29,7 @@ public sealed class HelpGenerationTests : IDisposable
     {
         Assert.Contains(Cmdlets.Value, cmdlet => cmdlet.Name == "Get-SrBacklinkSummary");
         Assert.Contains(Cmdlets.Value, cmdlet => cmdlet.Name == "Connect-SeRanking");
-        Assert.Equal(["SeRanking.Engine.Models.Data.BacklinkSummary"], Cmdlet("Get-SrBacklinkSummary").OutputTypeNames);
+        Assert.Equal(["SeRanking.Engine.Data.Backlinks.BacklinkSummary"], Cmdlet("Get-SrBacklinkSummary").OutputTypeNames);
         Assert.Equal(["System.Void"], Cmdlet("Disconnect-SeRanking").OutputTypeNames);
     }
 
@@ -154,7 +154,7 @@ public sealed class HelpGenerationTests : IDisposable
 
         Assert.Contains(warnings, warning => warning is { Code: DiagnosticCodes.EmptySection, Line: 2 } && warning.Message.Contains("no synopsis", StringComparison.Ordinal));
         Assert.Contains(warnings, warning => warning is { Code: DiagnosticCodes.TooFewExamples, Line: 5 });
-        Assert.Contains(warnings, warning => warning is { Code: DiagnosticCodes.UndeclaredOutputType, Line: 13 } && warning.Message.Contains("SeRanking.Engine.Models.Data.BacklinkSummary", StringComparison.Ordinal));
+        Assert.Contains(warnings, warning => warning is { Code: DiagnosticCodes.UndeclaredOutputType, Line: 13 } && warning.Message.Contains("SeRanking.Engine.Data.Backlinks.BacklinkSummary", StringComparison.Ordinal));
         Assert.Contains(warnings, warning => warning is { Code: DiagnosticCodes.NoCsvExample, Line: 5 });
         Assert.Equal(2, warnings.Count(warning => warning.Code == DiagnosticCodes.UndocumentedParameter));
         Assert.DoesNotContain(warnings, warning => warning.Message.Contains("-WhatIf", StringComparison.Ordinal));

@@ -51,7 +51,7 @@ public class HelpPageParserTests
     {
         Assert.Equal(["System.String"], Fixture.Inputs.Select(input => input.TypeName));
         Assert.Equal(["Targets by value."], Fixture.Inputs[0].Paragraphs);
-        Assert.Equal(["SeRanking.Engine.Models.Data.BacklinkSummary"], Fixture.Outputs.Select(output => output.TypeName));
+        Assert.Equal(["SeRanking.Engine.Data.Backlinks.BacklinkSummary"], Fixture.Outputs.Select(output => output.TypeName));
         Assert.Equal(["A note about -WhatIf."], Fixture.Notes);
         Assert.Equal(
             [

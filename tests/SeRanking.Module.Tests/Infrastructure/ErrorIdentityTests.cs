@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using SeRanking.Cmdlets.Data;
+using SeRanking.Engine.Data.Serp;
 using SeRanking.Engine;
 using SeRanking.Engine.Batching;
 using SeRanking.Engine.Errors;

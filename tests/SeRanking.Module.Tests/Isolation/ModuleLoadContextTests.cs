@@ -1,6 +1,8 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using System.Linq.Expressions;
 using System.Reflection;
 using System.Runtime.Loader;
 using System.Threading;
@@ -29,10 +31,9 @@ public sealed class ModuleLoadContextTests
         var context = NewContext();
         var engine = context.LoadFromAssemblyName(new AssemblyName(ModuleLoadContext.EngineAssemblyName));
 
-        var client = DataClient(engine, account.Key, emulator.DataApiUrl);
-        var subscription = await Invoke(client, "GetSubscriptionAsync", null, CancellationToken.None);
-        var summaries = await Invoke(
-            client, "GetBacklinkSummariesAsync", new[] { "example.com", "google.com" }, Enum.Parse(engine.GetType("SeRanking.Engine.Clients.BacklinkMode", true)!, "Host"), null, CancellationToken.None);
+        var connection = DataConnection(engine, account.Key, emulator.DataApiUrl);
+        var subscription = await Subscription(engine, connection);
+        var summaries = await Summaries(engine, connection, ["example.com", "google.com"]);
 
         Assert.Equal(account.CreditsLimit, (long)subscription.GetType().GetProperty("CreditsLimit")!.GetValue(subscription)!);
         var results = ((System.Collections.IEnumerable)summaries).Cast<object>().ToList();
@@ -123,20 +124,44 @@ public sealed class ModuleLoadContextTests
     private static ModuleLoadContext NewContext(RuntimeAssemblies? runtime = null) =>
         new(ModuleLayout.DependencyFolder, runtime ?? RuntimeAssemblies.FromTrustedPlatformList());
 
-    private static object DataClient(Assembly engine, string key, Uri baseUri)
+    private static object DataConnection(Assembly engine, string key, Uri baseUri)
     {
         var parsedKey = engine.GetType("SeRanking.Engine.Keys.DataApiKey", true)!.GetMethod("Parse", [typeof(string)])!.Invoke(null, [key])!;
         var optionsType = engine.GetType("SeRanking.Engine.Transport.ConnectionOptions", true)!;
         var options = Activator.CreateInstance(optionsType)!;
         optionsType.GetProperty("BaseUri")!.SetValue(options, baseUri);
         var connectionType = engine.GetType("SeRanking.Engine.Transport.ApiConnection", true)!;
-        var connection = connectionType.GetMethod("Create")!.Invoke(null, [parsedKey, options])!;
-        return Activator.CreateInstance(engine.GetType("SeRanking.Engine.Clients.DataApiClient", true)!, connection)!;
+        return connectionType.GetMethod("Create")!.Invoke(null, [parsedKey, options])!;
     }
 
-    private static async Task<object> Invoke(object target, string method, params object?[] arguments)
+    /// <summary>OperationRunner.GetAsync(connection, AccountOperations.Subscription, NoQuery.Value), through reflection.</summary>
+    private static Task<object> Subscription(Assembly engine, object connection)
     {
-        var task = (Task)target.GetType().GetMethod(method)!.Invoke(target, arguments)!;
+        var noQuery = engine.GetType("SeRanking.Engine.Operations.NoQuery", true)!;
+        var operation = engine.GetType("SeRanking.Engine.Data.Account.AccountOperations", true)!.GetProperty("Subscription")!.GetValue(null)!;
+        var get = Runner(engine).GetMethod("GetAsync")!.MakeGenericMethod(noQuery, engine.GetType("SeRanking.Engine.Data.Account.DataSubscription", true)!);
+        return Await(get.Invoke(null, [connection, operation, noQuery.GetProperty("Value")!.GetValue(null), null, CancellationToken.None])!);
+    }
+
+    /// <summary>OperationRunner.BatchAsync(connection, BacklinkOperations.Summary, targets, batch => new TargetsQuery { Targets = batch }), through reflection.</summary>
+    private static Task<object> Summaries(Assembly engine, object connection, string[] targets)
+    {
+        var queryType = engine.GetType("SeRanking.Engine.Data.Backlinks.TargetsQuery", true)!;
+        var batch = Expression.Parameter(typeof(IReadOnlyList<string>), "batch");
+        var queryFor = Expression.Lambda(
+            typeof(Func<,>).MakeGenericType(typeof(IReadOnlyList<string>), queryType),
+            Expression.MemberInit(Expression.New(queryType), Expression.Bind(queryType.GetProperty("Targets")!, batch)),
+            batch).Compile();
+        var operation = engine.GetType("SeRanking.Engine.Data.Backlinks.BacklinkOperations", true)!.GetProperty("Summary")!.GetValue(null)!;
+        var run = Runner(engine).GetMethod("BatchAsync")!.MakeGenericMethod(queryType, engine.GetType("SeRanking.Engine.Data.Backlinks.BacklinkSummary", true)!);
+        return Await(run.Invoke(null, [connection, operation, targets, queryFor, null, CancellationToken.None])!);
+    }
+
+    private static Type Runner(Assembly engine) => engine.GetType("SeRanking.Engine.Operations.OperationRunner", true)!;
+
+    private static async Task<object> Await(object pending)
+    {
+        var task = (Task)pending;
         await task;
         return task.GetType().GetProperty("Result")!.GetValue(task)!;
     }

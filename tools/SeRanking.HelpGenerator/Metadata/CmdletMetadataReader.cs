@@ -46,7 +46,7 @@ internal static class CmdletMetadataReader
             throw new HelpInputException(DiagnosticCodes.MissingInput, $"System.Management.Automation.dll (PowerShellStandard.Library) was not found at {systemManagementAutomationPath}; pass --sma <path>.");
         }
 
-        using var context = new MetadataLoadContext(new PathAssemblyResolver(ResolvableAssemblies(moduleAssemblyPath, systemManagementAutomationPath)));
+        using var context = NewContext(moduleAssemblyPath, systemManagementAutomationPath);
         var module = context.LoadFromAssemblyPath(Path.GetFullPath(moduleAssemblyPath));
         return LoadableTypes(module)
             .Where(type => type.IsPublic && !type.IsAbstract)
@@ -56,6 +56,10 @@ internal static class CmdletMetadataReader
             .OrderBy(cmdlet => cmdlet.Name, StringComparer.Ordinal)
             .ToList();
     }
+
+    /// <summary>A metadata-only context that resolves the runtime, PowerShell Standard and the module's own files.</summary>
+    public static MetadataLoadContext NewContext(string moduleAssemblyPath, string systemManagementAutomationPath) =>
+        new(new PathAssemblyResolver(ResolvableAssemblies(moduleAssemblyPath, systemManagementAutomationPath)));
 
     /// <summary>
     /// One file per simple name: the runtime's assemblies, overridden by the module's own copies

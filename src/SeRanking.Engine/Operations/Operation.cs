@@ -1,0 +1,156 @@
+using System;
+using System.Net.Http;
+using System.Text.Json.Serialization.Metadata;
+using SeRanking.Engine.Catalogues;
+using SeRanking.Engine.Parsing;
+using SeRanking.Engine.Transport;
+
+namespace SeRanking.Engine.Operations;
+
+/// <summary>
+/// One operation of an API, described as data: method and path, where its parameters travel,
+/// how it pages, where its rows are, what it costs (its credit-catalogue row, named exactly) and
+/// whether repeating it could cost twice. The shared machinery (<see cref="OperationRunner"/>)
+/// runs every operation; adding an endpoint is a description, a query and a row type.
+/// </summary>
+public abstract class Operation
+{
+    private protected Operation(ApiKind api, HttpMethod method, string path, string costRow)
+    {
+        Api = api;
+        Method = method ?? throw new ArgumentNullException(nameof(method));
+        Path = path ?? throw new ArgumentNullException(nameof(path));
+        CostRow = costRow;
+        Cost = CreditCatalogue.Exact(api, method.Method, costRow);
+        Encoding = ApiProfile.Of(api).JsonRpc ? ParameterEncoding.JsonRpc
+            : method == HttpMethod.Get || method.Method == "DELETE" ? ParameterEncoding.Query
+            : ParameterEncoding.JsonBody;
+    }
+
+    public ApiKind Api { get; }
+
+    public HttpMethod Method { get; }
+
+    /// <summary>Relative to the API's base URL, e.g. <c>v1/backlinks/all</c>.</summary>
+    public string Path { get; }
+
+    /// <summary>How messages name it: <c>GET /v1/backlinks/all</c>, or the JSON-RPC method.</summary>
+    public string Endpoint => RpcMethod is { } rpc ? Method.Method + " " + rpc : Method.Method + " /" + Path;
+
+    /// <summary>The JSON-RPC method (Serpstat), which the body names; null for REST operations.</summary>
+    public string? RpcMethod { get; init; }
+
+    /// <summary>The credit catalogue row it is billed by (<c>backlinks/all</c>), as the catalogue spells it.</summary>
+    public string CostRow { get; }
+
+    /// <summary>That row.</summary>
+    public CreditCost Cost { get; }
+
+    public ParameterEncoding Encoding { get; init; }
+
+    public Paging Paging { get; init; } = Paging.None;
+
+    public RowLocation Rows { get; init; } = RowLocation.TopLevelArray;
+
+    public RequestSafety Safety { get; init; } = RequestSafety.Read;
+
+    /// <summary>For operations that take many targets in one call: how many (null: one target a call).</summary>
+    public int? BatchSize { get; init; }
+
+    /// <summary>The .NET type of its rows, for tests and documentation.</summary>
+    public abstract Type RowType { get; }
+
+    /// <summary>
+    /// Credits of one answered call from what it carried (<paramref name="unitsSent"/>: targets,
+    /// keywords) and what it returned (<paramref name="rowsReturned"/>), by the catalogue's rule.
+    /// </summary>
+    public long CreditsOf(long rowsReturned, long unitsSent = 1)
+    {
+        var units = Cost.BilledPerResult ? rowsReturned : Cost.PerRecord > 0 ? unitsSent : 0;
+        return Math.Max(Cost.PerRequest + (units * Cost.PerRecord), Cost.MinimumPerCall);
+    }
+
+    /// <summary>What <paramref name="calls"/> calls carrying or returning <paramref name="units"/> units in all cost (an upper bound for rows).</summary>
+    public CreditForecast Forecast(long units, int calls = 1) => CreditCatalogue.Forecast(Cost, units, calls);
+
+    /// <summary>
+    /// What reading <paramref name="window"/> costs at most: the rows asked for (skipped ones are
+    /// read and paid too where the API cannot skip) and the requests they take, each carrying
+    /// <paramref name="unitsPerCall"/> billed units for operations billed on their input. Null
+    /// when it cannot be bounded (every row of a list billed per row or per page).
+    /// </summary>
+    /// <exception cref="Errors.InvalidInputException">The window asks for more rows than the operation can answer.</exception>
+    public CreditForecast? Forecast(RowWindow window, long unitsPerCall = 1)
+    {
+        var (rows, calls) = PagePlanner.Estimate(Paging, window);
+        if (Cost.BilledPerResult)
+        {
+            return rows is { } count ? Forecast(count, (int)Math.Min(int.MaxValue, calls ?? 1)) : null;
+        }
+
+        if (calls is not { } requests)
+        {
+            return null;
+        }
+
+        var callCount = (int)Math.Min(int.MaxValue, requests);
+        return Forecast(Cost.PerRecord > 0 ? unitsPerCall * callCount : 0, callCount);
+    }
+
+    public override string ToString() => Endpoint;
+}
+
+/// <summary>An operation whose query is <typeparamref name="TQuery"/> and whose rows are <typeparamref name="TRow"/>.</summary>
+public sealed class Operation<TQuery, TRow> : Operation
+    where TRow : class
+{
+    /// <param name="api">The API.</param>
+    /// <param name="method">The HTTP method.</param>
+    /// <param name="path">The path under the base URL.</param>
+    /// <param name="costRow">The credit catalogue row, exactly (<c>backlinks/all</c>).</param>
+    /// <param name="rowType">Source-generated metadata of a row.</param>
+    /// <param name="write">Validates the query and writes its parameters (refusing with <see cref="Errors.InvalidInputException"/>).</param>
+    public Operation(ApiKind api, HttpMethod method, string path, string costRow, JsonTypeInfo<TRow> rowType, Action<TQuery, RequestWriter> write)
+        : base(api, method, path, costRow)
+    {
+        RowTypeInfo = rowType ?? throw new ArgumentNullException(nameof(rowType));
+        Write = write ?? throw new ArgumentNullException(nameof(write));
+    }
+
+    public JsonTypeInfo<TRow> RowTypeInfo { get; }
+
+    public Action<TQuery, RequestWriter> Write { get; }
+
+    /// <summary>Fills what the answer does not carry (target, source, mode…) into each row; the section is the array a row came from.</summary>
+    public Action<TQuery, TRow, string?>? Stamp { get; init; }
+
+    /// <summary>The target a row answers, for batched operations (matched to the targets sent).</summary>
+    public Func<TRow, string?>? TargetOf { get; init; }
+
+    /// <summary>
+    /// The billed units a query sends, for operations billed on their input (targets, keywords);
+    /// one when not given.
+    /// </summary>
+    public Func<TQuery, long>? UnitsOf { get; init; }
+
+    /// <summary>
+    /// A billing rule the catalogue cannot express (advanced SERP results: charged on a task's
+    /// first read only): the credits of an answer from the connection, the query, its last row
+    /// and its row count. The catalogue's rule applies when not given.
+    /// </summary>
+    public Func<ApiConnection, TQuery, TRow?, int, long>? Charge { get; init; }
+
+    /// <summary>What one answer to <paramref name="query"/> with <paramref name="rows"/> rows costs.</summary>
+    internal long CreditsOf(ApiConnection connection, TQuery query, TRow? lastRow, int rows) =>
+        Charge?.Invoke(connection, query, lastRow, rows) ?? CreditsOf(rows, UnitsOf?.Invoke(query) ?? 1);
+
+    public override Type RowType => typeof(TRow);
+
+    /// <summary>Validates <paramref name="query"/> and writes its parameters, as the request would carry them.</summary>
+    public RequestWriter Prepare(TQuery query)
+    {
+        var writer = new RequestWriter(Encoding, RpcMethod);
+        Write(query, writer);
+        return writer;
+    }
+}

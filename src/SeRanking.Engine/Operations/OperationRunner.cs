@@ -1,0 +1,369 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.IO;
+using System.Net.Http;
+using System.Text.Json;
+using System.Threading;
+using System.Threading.Tasks;
+using SeRanking.Engine.Batching;
+using SeRanking.Engine.Errors;
+using SeRanking.Engine.Parsing;
+using SeRanking.Engine.Transport;
+
+namespace SeRanking.Engine.Operations;
+
+/// <summary>
+/// Runs any <see cref="Operation{TQuery,TRow}"/>: the one request builder, pager, batcher and
+/// credit accounting of the engine. Rows are parsed from each answer as it arrives and handed out
+/// one at a time; the next request is sent only when its rows are asked for, so a consumer that
+/// stops (Select-Object -First, Ctrl+C) stops the fetching.
+/// </summary>
+public static class OperationRunner
+{
+    /// <summary>
+    /// The rows of <paramref name="window"/>, page after page. A page that fails in the middle is
+    /// asked for again (reads only) and its rows already handed out are not handed out twice; a
+    /// page that fails for good ends the stream with an <see cref="ApiException"/> that says how
+    /// many rows came before it.
+    /// </summary>
+    /// <exception cref="InvalidInputException">The query or the window is refused locally (thrown when enumeration starts, before anything is sent).</exception>
+    public static IAsyncEnumerable<TRow> StreamAsync<TQuery, TRow>(
+        this ApiConnection connection,
+        Operation<TQuery, TRow> operation,
+        TQuery query,
+        RowWindow window,
+        IPageObserver? observer = null,
+        IApiTrace? trace = null)
+        where TRow : class
+    {
+        CheckConnection(connection, operation);
+        return new RowStream<TQuery, TRow>(connection, operation, query, window, observer, trace);
+    }
+
+    /// <summary>
+    /// The rows of <paramref name="window"/> as a cursor: the same stream as
+    /// <see cref="StreamAsync"/>, pulled one row at a time with types every host knows (a
+    /// PowerShell module built for Windows PowerShell 5.1 cannot name IAsyncEnumerable).
+    /// </summary>
+    public static RowCursor<TRow> OpenCursor<TQuery, TRow>(
+        this ApiConnection connection,
+        Operation<TQuery, TRow> operation,
+        TQuery query,
+        RowWindow window,
+        IPageObserver? observer,
+        IApiTrace? trace,
+        CancellationToken cancellationToken)
+        where TRow : class =>
+        new(connection.StreamAsync(operation, query, window, observer, trace).GetAsyncEnumerator(cancellationToken));
+
+    /// <summary>Every row of an operation that answers in one request (no paging), in a list.</summary>
+    public static async Task<IReadOnlyList<TRow>> ListAsync<TQuery, TRow>(
+        this ApiConnection connection, Operation<TQuery, TRow> operation, TQuery query, IApiTrace? trace = null, CancellationToken cancellationToken = default)
+        where TRow : class
+    {
+        var rows = new List<TRow>();
+        var enumerator = connection.StreamAsync(operation, query, RowWindow.Everything, null, trace).GetAsyncEnumerator(cancellationToken);
+        try
+        {
+            while (await enumerator.MoveNextAsync().ConfigureAwait(false))
+            {
+                rows.Add(enumerator.Current);
+            }
+        }
+        finally
+        {
+            await enumerator.DisposeAsync().ConfigureAwait(false);
+        }
+
+        return rows;
+    }
+
+    /// <summary>The one row an operation answers (a whole-document answer, such as an overview).</summary>
+    /// <exception cref="MalformedResponseException">The answer held no row.</exception>
+    public static async Task<TRow> GetAsync<TQuery, TRow>(
+        this ApiConnection connection, Operation<TQuery, TRow> operation, TQuery query, IApiTrace? trace = null, CancellationToken cancellationToken = default)
+        where TRow : class
+    {
+        var rows = await connection.ListAsync(operation, query, trace, cancellationToken).ConfigureAwait(false);
+        if (rows.Count == 0)
+        {
+            var writer = operation.Prepare(query);
+            throw connection.Failures.Malformed(
+                new ApiRequest(operation.Method, operation.Path) { Target = writer.Target }, 200, 1, $"the answer held no row at {operation.Rows}");
+        }
+
+        return rows[0];
+    }
+
+    /// <summary>
+    /// A batched operation over any number of targets: calls of up to <see cref="Operation.BatchSize"/>
+    /// distinct targets, one result per input target in input order, a target the API refuses
+    /// isolated from the rest (see <see cref="TargetBatcher"/>).
+    /// </summary>
+    public static Task<IReadOnlyList<TargetResult<TRow>>> BatchAsync<TQuery, TRow>(
+        this ApiConnection connection,
+        Operation<TQuery, TRow> operation,
+        IReadOnlyList<string> targets,
+        Func<IReadOnlyList<string>, TQuery> queryFor,
+        IApiTrace? trace = null,
+        CancellationToken cancellationToken = default)
+        where TRow : class
+    {
+        if (operation.BatchSize is not { } size || operation.TargetOf is not { } targetOf)
+        {
+            throw new ArgumentException($"{operation} is not a batched operation (it has no batch size or target selector).", nameof(operation));
+        }
+
+        return TargetBatcher.RunAsync(
+            targets,
+            (batch, ct) => connection.ListAsync(operation, queryFor(batch), trace, ct),
+            row => targetOf(row) ?? string.Empty,
+            size,
+            cancellationToken);
+    }
+
+    private static void CheckConnection(ApiConnection connection, Operation operation)
+    {
+        if (connection is null)
+        {
+            throw new ArgumentNullException(nameof(connection));
+        }
+
+        if (operation.Api != connection.Api)
+        {
+            throw new ArgumentException(
+                $"{operation} belongs to the {operation.Api.DisplayName()}, but the connection is to the {connection.Api.DisplayName()}.", nameof(operation));
+        }
+    }
+
+    private sealed class RowStream<TQuery, TRow>(
+        ApiConnection connection, Operation<TQuery, TRow> operation, TQuery query, RowWindow window, IPageObserver? observer, IApiTrace? trace)
+        : IAsyncEnumerable<TRow>
+        where TRow : class
+    {
+        public IAsyncEnumerator<TRow> GetAsyncEnumerator(CancellationToken cancellationToken = default) =>
+            new Enumerator(connection, operation, query, new PagePlanner(operation.Paging, window), observer, trace, cancellationToken);
+
+        private sealed class Enumerator(
+            ApiConnection connection, Operation<TQuery, TRow> operation, TQuery query, PagePlanner planner, IPageObserver? observer, IApiTrace? trace, CancellationToken cancellationToken)
+            : IAsyncEnumerator<TRow>
+        {
+            private readonly Stopwatch _pageClock = new();
+            private ApiRequest? _request;
+            private OpenAnswer? _answer;
+            private JsonRowReader<TRow>? _reader;
+            private IPageHold? _hold;
+            private int _readInPage;
+            private int _resumeSkip;
+            private int _resumes;
+
+            public TRow Current { get; private set; } = null!;
+
+            public async ValueTask<bool> MoveNextAsync()
+            {
+                while (true)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                    if (_reader is null)
+                    {
+                        if (!planner.HasPage)
+                        {
+                            return false;
+                        }
+
+                        BeginPage();
+                        await OpenAsync().ConfigureAwait(false);
+                    }
+
+                    bool read;
+                    try
+                    {
+                        read = await _reader!.ReadAsync(cancellationToken).ConfigureAwait(false);
+                    }
+                    catch (Exception failure) when (IsInterruption(failure))
+                    {
+                        if (operation.Safety != RequestSafety.Read || _resumes >= connection.Options.MaxRetries)
+                        {
+                            throw Fail(connection.Failures.FromException(_request!, _answer!.Attempts + _resumes, failure));
+                        }
+
+                        await ResumeAsync(failure).ConfigureAwait(false);
+                        continue;
+                    }
+                    catch (JsonException malformed)
+                    {
+                        throw Fail(connection.Failures.Malformed(_request!, _answer!.StatusCode, _answer.Attempts + _resumes, Describe(malformed), malformed));
+                    }
+
+                    if (!read)
+                    {
+                        EndPage();
+                        continue;
+                    }
+
+                    _readInPage++;
+                    if (_resumeSkip > 0)
+                    {
+                        _resumeSkip--;
+                        continue;
+                    }
+
+                    if (!planner.Take())
+                    {
+                        continue;
+                    }
+
+                    var row = _reader.Current;
+                    operation.Stamp?.Invoke(query, row, _reader.CurrentSection);
+                    Current = row;
+                    return true;
+                }
+            }
+
+            public ValueTask DisposeAsync()
+            {
+                if (_hold is { } hold)
+                {
+                    // Stopped in the middle of a page: the API billed the page it sent, whole.
+                    hold.Spent(operation.CreditsOf(connection, query, null, Math.Max(_readInPage, planner.RequestedRows)));
+                    hold.Dispose();
+                    _hold = null;
+                }
+
+                ClosePage();
+                return default;
+            }
+
+            private void BeginPage()
+            {
+                planner.BeginPage();
+                var writer = operation.Prepare(query);
+                planner.WriteTo(writer);
+                _request = new ApiRequest(operation.Method, operation.Path)
+                {
+                    Query = writer.QueryParameters,
+                    JsonBody = writer.RenderBody(),
+                    BodyContentType = writer.ContentType == "application/json" ? null : writer.ContentType,
+                    Target = writer.Target,
+                    Safety = operation.Safety,
+                    EndpointLabel = operation.RpcMethod is null ? null : operation.Endpoint,
+                };
+
+                var units = operation.Cost.BilledPerResult
+                    ? (planner.RequestedRows > 0 ? planner.RequestedRows : operation.Cost.MaxUnitsPerCall ?? 0)
+                    : operation.UnitsOf?.Invoke(query) ?? 1;
+                var forecast = operation.Forecast(units, 1);
+                _hold = observer?.BeforePage(new PagePlan(operation, writer.Target, planner.PageNumber, planner.RequestedRows, forecast, planner.Taken));
+                _resumes = 0;
+                _resumeSkip = 0;
+            }
+
+            private async Task OpenAsync()
+            {
+                _pageClock.Restart();
+                _readInPage = 0;
+                try
+                {
+                    _answer = await connection.OpenAsync(_request!, trace, cancellationToken).ConfigureAwait(false);
+                }
+                catch (ApiException failure)
+                {
+                    _hold?.Dispose();
+                    _hold = null;
+                    throw Fail(failure);
+                }
+
+                _reader = new JsonRowReader<TRow>(_answer.Body, operation.Rows, operation.RowTypeInfo);
+            }
+
+            private async Task ResumeAsync(Exception interruption)
+            {
+                _resumes++;
+                var already = _readInPage;
+                trace?.Write(new ApiTraceEvent(
+                    ApiTraceKind.Retrying,
+                    operation.Endpoint,
+                    $"{operation.Endpoint}: {RetryRules.Describe(interruption)} after {already:N0} rows of page {planner.PageNumber}; asking for the page again ({_resumes} of {connection.Options.MaxRetries}), its first {already:N0} rows are not handed out twice.",
+                    _resumes,
+                    null,
+                    _pageClock.Elapsed,
+                    null,
+                    null));
+                ClosePage();
+                await OpenAsync().ConfigureAwait(false);
+                _resumeSkip = already;
+            }
+
+            private void EndPage()
+            {
+                var reader = _reader!;
+                var rows = reader.RowCount;
+                if (connection.Profile.JsonRpc && reader.Captured.TryGetValue("error", out var error) && error.ValueKind is JsonValueKind.Object or JsonValueKind.String)
+                {
+                    var (message, code) = ErrorBody.FromErrorMember(error);
+                    connection.ReportStreamed(_request!, _answer!, rows, _pageClock.Elapsed, null, trace);
+                    var failure = connection.Failures.FromApplicationError(_request!, _answer!.StatusCode, _answer.Attempts, message, code);
+                    _hold?.Dispose();
+                    _hold = null;
+                    throw Fail(failure);
+                }
+
+                var cursor = Text(reader.Captured, operation.Paging.CursorAnswer);
+                var total = long.TryParse(Text(reader.Captured, operation.Paging.TotalAnswer), out var announced) ? announced : (long?)null;
+                var credits = operation.CreditsOf(connection, query, rows > 0 ? reader.Current : null, rows);
+                connection.ReportStreamed(_request!, _answer!, rows, _pageClock.Elapsed, credits, trace);
+                if (_hold is { } hold)
+                {
+                    hold.Spent(credits);
+                    hold.Dispose();
+                    _hold = null;
+                }
+
+                var page = planner.PageNumber;
+                planner.EndPage(rows, cursor, total);
+                ClosePage();
+                observer?.AfterPage(new PageReport(operation, _request!.Target, page, rows, planner.Taken, total, credits, planner.HasPage));
+            }
+
+            private void ClosePage()
+            {
+                _reader?.Dispose();
+                _reader = null;
+                _answer?.Dispose();
+                _answer = null;
+            }
+
+            private ApiException Fail(ApiException failure)
+            {
+                ClosePage();
+                return failure.AfterRows(planner.Taken);
+            }
+
+            /// <summary>What was wrong with the answer, with an excerpt of it where it is not JSON at all.</summary>
+            private string Describe(JsonException malformed)
+            {
+                var head = ErrorBody.Read(_reader!.Head, _answer!.ContentType);
+                return head.LooksLikeHtml
+                    ? "an HTML page came back instead of JSON: " + ErrorBody.Excerpt(_reader.Head.Span)
+                    : _reader.RowCount == 0 && !head.IsJson && malformed.Path is null && malformed.Message.IndexOf("cut off", StringComparison.Ordinal) < 0
+                        ? $"the body is not valid JSON ({malformed.Message}): {ErrorBody.Excerpt(_reader.Head.Span)}"
+                        : malformed.Message;
+            }
+
+            private bool IsInterruption(Exception failure) =>
+                !cancellationToken.IsCancellationRequested
+                && failure is IOException or HttpRequestException or TimeoutException or System.Net.Sockets.SocketException;
+
+            private static string? Text(IReadOnlyDictionary<string, JsonElement> captured, string name) =>
+                captured.TryGetValue(name, out var value)
+                    ? value.ValueKind switch
+                    {
+                        JsonValueKind.String => value.GetString(),
+                        JsonValueKind.Number => value.GetRawText(),
+                        _ => null,
+                    }
+                    : null;
+        }
+    }
+}

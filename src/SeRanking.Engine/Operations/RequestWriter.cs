@@ -1,0 +1,313 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Text;
+using System.Text.Json;
+
+namespace SeRanking.Engine.Operations;
+
+/// <summary>Where an operation's parameters travel.</summary>
+public enum ParameterEncoding
+{
+    /// <summary>In the query string (GET, DELETE, and the query part of any request).</summary>
+    Query,
+
+    /// <summary>As one JSON object in the body (the backlinks POST twins, Project writes, Serpstat params).</summary>
+    JsonBody,
+
+    /// <summary>As <c>application/x-www-form-urlencoded</c> in the body (keywords/export).</summary>
+    FormBody,
+
+    /// <summary>As the <c>params</c> of a JSON-RPC body <c>{"id", "method", "params"}</c> (Serpstat).</summary>
+    JsonRpc,
+}
+
+/// <summary>How a list of values is written in a query string or form.</summary>
+public enum ListStyle
+{
+    /// <summary><c>name=a,b,c</c>: one comma-separated value (filters such as <c>filter[intents]</c>).</summary>
+    Comma,
+
+    /// <summary><c>name=a&amp;name=b</c>.</summary>
+    Repeated,
+
+    /// <summary><c>name[]=a&amp;name[]=b</c>: PHP brackets, which some SE Ranking endpoints require.</summary>
+    Brackets,
+
+    /// <summary><c>name[0]=a&amp;name[1]=b</c>.</summary>
+    Indexed,
+}
+
+/// <summary>
+/// Collects one request's parameters in order, as queries write them, and renders them for where
+/// they travel: a query string, a JSON object or a form. Values are written culture-invariant.
+/// </summary>
+public sealed class RequestWriter
+{
+    private readonly List<KeyValuePair<string, object>> _body = [];
+    private readonly List<KeyValuePair<string, string>> _query = [];
+
+    private static long _nextRpcId;
+
+    internal RequestWriter(ParameterEncoding encoding, string? rpcMethod = null)
+    {
+        Encoding = encoding;
+        RpcMethod = rpcMethod;
+    }
+
+    /// <summary>The JSON-RPC method name, for <see cref="ParameterEncoding.JsonRpc"/>.</summary>
+    public string? RpcMethod { get; }
+
+    public ParameterEncoding Encoding { get; }
+
+    /// <summary>The target, keyword or id the request is about, for messages and errors.</summary>
+    public string? Target { get; set; }
+
+    /// <summary>The parameters that went to the query string, in order.</summary>
+    public IReadOnlyList<KeyValuePair<string, string>> QueryParameters => _query;
+
+    /// <summary>A text parameter; nothing when null.</summary>
+    public RequestWriter Add(string name, string? value)
+    {
+        if (value is not null)
+        {
+            Put(name, value);
+        }
+
+        return this;
+    }
+
+    /// <summary>A whole number; nothing when null.</summary>
+    public RequestWriter Add(string name, long? value)
+    {
+        if (value is { } number)
+        {
+            Put(name, number);
+        }
+
+        return this;
+    }
+
+    /// <summary>A number; nothing when null.</summary>
+    public RequestWriter Add(string name, double? value)
+    {
+        if (value is { } number)
+        {
+            Put(name, number);
+        }
+
+        return this;
+    }
+
+    /// <summary>A flag as the API spells it: <c>1</c>/<c>0</c> by default, or <c>true</c>/<c>false</c>.</summary>
+    public RequestWriter Add(string name, bool? value, bool asWords = false)
+    {
+        if (value is { } flag)
+        {
+            if (Encoding is ParameterEncoding.JsonBody or ParameterEncoding.JsonRpc && asWords)
+            {
+                Put(name, flag);
+            }
+            else
+            {
+                Put(name, asWords ? (flag ? "true" : "false") : (flag ? "1" : "0"));
+            }
+        }
+
+        return this;
+    }
+
+    /// <summary>A date as <paramref name="format"/> (<c>yyyy-MM-dd</c> by default).</summary>
+    public RequestWriter Add(string name, DateTime? value, string format = "yyyy-MM-dd") =>
+        value is { } date ? Add(name, date.ToString(format, CultureInfo.InvariantCulture)) : this;
+
+    /// <summary>A list; nothing when null or empty. In a JSON body always a JSON array.</summary>
+    public RequestWriter AddList(string name, IEnumerable<string>? values, ListStyle style = ListStyle.Comma)
+    {
+        var items = values?.Where(v => v is not null).ToList();
+        if (items is not { Count: > 0 })
+        {
+            return this;
+        }
+
+        if (Encoding is ParameterEncoding.JsonBody or ParameterEncoding.JsonRpc)
+        {
+            _body.Add(new(name, items));
+            return this;
+        }
+
+        switch (style)
+        {
+            case ListStyle.Comma:
+                Put(name, string.Join(",", items));
+                break;
+            case ListStyle.Repeated:
+                items.ForEach(item => Put(name, item));
+                break;
+            case ListStyle.Brackets:
+                items.ForEach(item => Put(name + "[]", item));
+                break;
+            default:
+                for (var i = 0; i < items.Count; i++)
+                {
+                    Put(name + "[" + i.ToString(CultureInfo.InvariantCulture) + "]", items[i]);
+                }
+
+                break;
+        }
+
+        return this;
+    }
+
+    /// <summary>A range filter: <c>name[from]</c> and <c>name[to]</c>, each only when given.</summary>
+    public RequestWriter AddRange(string name, double? from, double? to) =>
+        Add(name + "[from]", from).Add(name + "[to]", to);
+
+    /// <summary>A nested JSON value (objects and arrays of text, numbers and flags), for a JSON body only.</summary>
+    public RequestWriter AddJson(string name, object? value)
+    {
+        if (Encoding is not (ParameterEncoding.JsonBody or ParameterEncoding.JsonRpc))
+        {
+            throw new InvalidOperationException($"'{name}' is a nested value, which only a JSON body can carry.");
+        }
+
+        if (value is not null)
+        {
+            _body.Add(new(name, value));
+        }
+
+        return this;
+    }
+
+    /// <summary>A parameter that goes to the query string whatever the encoding (Data API <c>output</c>, ids of a PATCH).</summary>
+    public RequestWriter AddToQuery(string name, string? value)
+    {
+        if (value is not null)
+        {
+            _query.Add(new(name, value));
+        }
+
+        return this;
+    }
+
+    /// <summary>The JSON body, or null when the parameters travel elsewhere.</summary>
+    internal byte[]? RenderBody()
+    {
+        if (Encoding == ParameterEncoding.Query)
+        {
+            return null;
+        }
+
+        if (Encoding == ParameterEncoding.FormBody)
+        {
+            var form = string.Join("&", _body.Select(p => Uri.EscapeDataString(p.Key) + "=" + Uri.EscapeDataString(Text(p.Value))));
+            return System.Text.Encoding.UTF8.GetBytes(form);
+        }
+
+        using var stream = new MemoryStream();
+        using (var json = new Utf8JsonWriter(stream))
+        {
+            if (Encoding == ParameterEncoding.JsonRpc)
+            {
+                json.WriteStartObject();
+                json.WriteString("id", System.Threading.Interlocked.Increment(ref _nextRpcId).ToString(CultureInfo.InvariantCulture));
+                json.WriteString("method", RpcMethod);
+                json.WritePropertyName("params");
+            }
+
+            json.WriteStartObject();
+            foreach (var pair in _body)
+            {
+                json.WritePropertyName(pair.Key);
+                WriteValue(json, pair.Value);
+            }
+
+            json.WriteEndObject();
+            if (Encoding == ParameterEncoding.JsonRpc)
+            {
+                json.WriteEndObject();
+            }
+        }
+
+        return stream.ToArray();
+    }
+
+    internal string? ContentType => Encoding switch
+    {
+        ParameterEncoding.JsonBody or ParameterEncoding.JsonRpc => "application/json",
+        ParameterEncoding.FormBody => "application/x-www-form-urlencoded",
+        _ => null,
+    };
+
+    private void Put(string name, object value)
+    {
+        if (Encoding == ParameterEncoding.Query)
+        {
+            _query.Add(new(name, Text(value)));
+        }
+        else
+        {
+            _body.Add(new(name, value));
+        }
+    }
+
+    private static string Text(object value) => value switch
+    {
+        string text => text,
+        long number => number.ToString(CultureInfo.InvariantCulture),
+        double number => number.ToString("R", CultureInfo.InvariantCulture),
+        bool flag => flag ? "1" : "0",
+        _ => Convert.ToString(value, CultureInfo.InvariantCulture) ?? string.Empty,
+    };
+
+    private static void WriteValue(Utf8JsonWriter json, object? value)
+    {
+        switch (value)
+        {
+            case null:
+                json.WriteNullValue();
+                break;
+            case string text:
+                json.WriteStringValue(text);
+                break;
+            case long number:
+                json.WriteNumberValue(number);
+                break;
+            case int number:
+                json.WriteNumberValue(number);
+                break;
+            case double number:
+                json.WriteNumberValue(number);
+                break;
+            case bool flag:
+                json.WriteBooleanValue(flag);
+                break;
+            case IEnumerable<KeyValuePair<string, object?>> fields:
+                json.WriteStartObject();
+                foreach (var field in fields)
+                {
+                    if (field.Value is not null)
+                    {
+                        json.WritePropertyName(field.Key);
+                        WriteValue(json, field.Value);
+                    }
+                }
+
+                json.WriteEndObject();
+                break;
+            case System.Collections.IEnumerable items:
+                json.WriteStartArray();
+                foreach (var item in items)
+                {
+                    WriteValue(json, item);
+                }
+
+                json.WriteEndArray();
+                break;
+            default:
+                throw new InvalidOperationException($"A {value.GetType().Name} cannot be written as a JSON parameter.");
+        }
+    }
+}

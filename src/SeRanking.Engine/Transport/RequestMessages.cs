@@ -1,0 +1,48 @@
+using System;
+using System.Net.Http;
+using System.Net.Http.Headers;
+using System.Text;
+using SeRanking.Engine.Keys;
+
+namespace SeRanking.Engine.Transport;
+
+/// <summary>
+/// Builds the HTTP message of a request: the URL (base, path, query) and the key where the API's
+/// profile puts it. The only place a key enters a message, so the only place to audit for it.
+/// </summary>
+internal static class RequestMessages
+{
+    internal static HttpRequestMessage Build(ApiRequest request, Uri baseUri, ApiKey key)
+    {
+        var profile = ApiProfile.Of(key.Api);
+        var uri = new StringBuilder(request.AbsoluteUrl?.AbsoluteUri ?? baseUri.AbsoluteUri + request.Path);
+        var separator = uri.ToString().IndexOf('?') >= 0 ? '&' : '?';
+        foreach (var pair in request.Query)
+        {
+            uri.Append(separator).Append(Uri.EscapeDataString(pair.Key)).Append('=').Append(Uri.EscapeDataString(pair.Value));
+            separator = '&';
+        }
+
+        if (profile.KeyPlacement == KeyPlacement.QueryToken)
+        {
+            // Serpstat takes its token only as a query parameter; it never leaves this method in text.
+            uri.Append(separator).Append("token=").Append(Uri.EscapeDataString(key.Reveal()));
+        }
+
+        var message = new HttpRequestMessage(request.Method, new Uri(uri.ToString()));
+        if (profile.KeyPlacement == KeyPlacement.AuthorizationToken)
+        {
+            message.Headers.Authorization = new AuthenticationHeaderValue("Token", key.Reveal());
+        }
+
+        if (request.JsonBody is { } body)
+        {
+            message.Content = new ByteArrayContent(body);
+            message.Content.Headers.ContentType = request.BodyContentType is { } type
+                ? new MediaTypeHeaderValue(type)
+                : new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
+        }
+
+        return message;
+    }
+}

@@ -143,6 +143,10 @@ internal sealed class RequestPipeline(
                 context.Response.ContentLength = whole.Length;
                 await context.Response.Body.WriteAsync(whole.AsMemory(0, whole.Length / 2), context.RequestAborted);
                 await context.Response.Body.FlushAsync(context.RequestAborted);
+
+                // A reset that arrives with the data would discard it unread at the client: let the
+                // first half be read first, as when a connection drops in the middle of a download.
+                await Task.Delay(TimeSpan.FromMilliseconds(150), context.RequestAborted);
                 context.Abort();
                 return 0;
             case FaultKind.Slow:

@@ -28,11 +28,28 @@ internal static class WhatIfText
     public static string Caption(Operation operation) =>
         operation.Cost.IsFree ? $"Read from the {operation.Api.DisplayName()}" : $"Spend {operation.Api.DisplayName()} credits";
 
-    private static string Rows(Operation operation, RowWindow window) =>
-        operation.Paging.Style == PagingStyle.None ? "every row" : window.All && window.First is null ? "every row (-All)" : window.ToString().Replace("0 rows", operation.Paging.DefaultSize.ToString("N0", CultureInfo.InvariantCulture) + " rows");
+    private static string Rows(Operation operation, RowWindow window)
+    {
+        if (operation.Paging.Style == PagingStyle.None || (window.All && window.First is null))
+        {
+            return window.All && operation.Paging.Style != PagingStyle.None ? "every row (-All)" : "every row";
+        }
 
-    private static string Cost(Operation operation, RowWindow window, CreditForecast forecast) =>
-        operation.Forecast(window) is null && !operation.Cost.IsFree
-            ? $"{operation.Cost}; with -All the number of rows, and so the cost, is known only as they come (cap it with -First, or with Connect-SeRanking -CreditBudget)"
-            : forecast.ToString();
+        var first = window.First ?? operation.Paging.DefaultSize;
+        var rows = first.ToString("N0", CultureInfo.InvariantCulture) + (first == 1 ? " row" : " rows");
+        return window.Skip > 0 ? $"{rows} after the first {window.Skip.ToString("N0", CultureInfo.InvariantCulture)}" : rows;
+    }
+
+    /// <summary>The forecast, or, where the rows a call answers cannot be known before (billed per row), the rate and how to cap it.</summary>
+    private static string Cost(Operation operation, RowWindow window, CreditForecast forecast)
+    {
+        if (operation.Cost.IsFree || operation.Forecast(window) is not null)
+        {
+            return forecast.ToString();
+        }
+
+        var rate = operation.Cost.PerRecord.ToString("N0", CultureInfo.InvariantCulture) + (operation.Cost.PerRecord == 1 ? " credit" : " credits") + " per " + operation.Cost.Unit;
+        var cap = operation.Paging.CanContinue ? "cap it with -First, or with Connect-SeRanking -CreditBudget" : "cap it with Connect-SeRanking -CreditBudget";
+        return $"{operation.CostRow}: {rate}; how many rows come, and so the cost, is known only as they arrive ({cap})";
+    }
 }

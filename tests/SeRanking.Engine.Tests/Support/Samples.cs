@@ -35,7 +35,7 @@ internal static class Samples
     internal static byte[] Read(string name) => File.ReadAllBytes(Path.Combine(Directory, name + ".json"));
 
     /// <summary>The rows an operation reads from a body, as the engine reads an answer.</summary>
-    internal static System.Collections.Generic.List<TRow> Rows<TQuery, TRow>(Operations.Operation<TQuery, TRow> operation, byte[] body)
+    internal static System.Collections.Generic.List<TRow> Rows<TQuery, TRow>(SeRanking.Engine.Operations.Operation<TQuery, TRow> operation, byte[] body)
         where TRow : class
     {
         using var reader = new SeRanking.Engine.Parsing.JsonRowReader<TRow>(new MemoryStream(body), operation.Rows, operation.RowTypeInfo);
@@ -48,11 +48,11 @@ internal static class Samples
         return rows;
     }
 
-    /// <inheritdoc cref="Rows{TQuery, TRow}(Operations.Operation{TQuery, TRow}, byte[])"/>
-    internal static System.Collections.Generic.List<TRow> Rows<TQuery, TRow>(Operations.Operation<TQuery, TRow> operation, string json)
+    /// <inheritdoc cref="Rows{TQuery, TRow}(SeRanking.Engine.Operations.Operation{TQuery, TRow}, byte[])"/>
+    internal static System.Collections.Generic.List<TRow> Rows<TQuery, TRow>(SeRanking.Engine.Operations.Operation<TQuery, TRow> operation, string json)
         where TRow : class => Rows(operation, System.Text.Encoding.UTF8.GetBytes(json));
 
     /// <summary>The one row an operation reads from a sample.</summary>
-    internal static TRow Row<TQuery, TRow>(Operations.Operation<TQuery, TRow> operation, string sample)
+    internal static TRow Row<TQuery, TRow>(SeRanking.Engine.Operations.Operation<TQuery, TRow> operation, string sample)
         where TRow : class => Rows(operation, Read(sample)).Single();
 }

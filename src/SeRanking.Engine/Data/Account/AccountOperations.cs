@@ -21,6 +21,9 @@ public static class AccountOperations
     {
         Rows = RowLocation.Document,
     };
+
+    /// <summary>Every operation of this family, for tests, documentation and Invoke-SrDataApi.</summary>
+    public static Operation[] AllOperations => [Subscription, CreditBalance];
 }
 
 [JsonSourceGenerationOptions(NumberHandling = JsonNumberHandling.AllowReadingFromString, ReadCommentHandling = System.Text.Json.JsonCommentHandling.Skip, AllowTrailingCommas = true)]

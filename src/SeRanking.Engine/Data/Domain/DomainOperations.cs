@@ -50,6 +50,9 @@ public static class DomainOperations
             r.WithSubdomains = q.WithSubdomains;
         },
     };
+
+    /// <summary>Every operation of this family, for tests, documentation and Invoke-SrDataApi.</summary>
+    public static Operation[] AllOperations => [OverviewDb];
 }
 
 [JsonSourceGenerationOptions(NumberHandling = JsonNumberHandling.AllowReadingFromString, ReadCommentHandling = System.Text.Json.JsonCommentHandling.Skip, AllowTrailingCommas = true)]

@@ -115,6 +115,9 @@ public static class ProjectAccountOperations
     {
         Rows = RowLocation.Document,
     };
+
+    /// <summary>Every operation of this family, for tests and documentation.</summary>
+    public static Operations.Operation[] AllOperations => [Balance, Profile, Subscription];
 }
 
 [JsonSourceGenerationOptions(NumberHandling = JsonNumberHandling.AllowReadingFromString, ReadCommentHandling = System.Text.Json.JsonCommentHandling.Skip, AllowTrailingCommas = true)]

@@ -1,0 +1,50 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using SeRanking.Engine.Data.Account;
+using SeRanking.Engine.Data.Backlinks;
+using SeRanking.Engine.Data.Domain;
+using SeRanking.Engine.Data.Serp;
+using SeRanking.Engine.Project.Account;
+using SeRanking.Engine.Serpstat.Limits;
+
+namespace SeRanking.Engine.Operations;
+
+/// <summary>
+/// Every operation the engine describes, family by family: what tests loop over (costs, paging,
+/// emulator routes, help and coverage), and how Invoke-SrDataApi recognises a path it knows.
+/// </summary>
+public static class OperationCatalog
+{
+    private static readonly Lazy<IReadOnlyList<Operation>> Everything = new(() =>
+        AccountOperations.AllOperations
+            .Concat(BacklinkOperations.AllOperations)
+            .Concat(DomainOperations.AllOperations)
+            .Concat(SerpOperations.AllOperations)
+            .Concat(ProjectAccountOperations.AllOperations)
+            .Append(SerpstatLimitOperations.Stats)
+            .ToList());
+
+    public static IReadOnlyList<Operation> All => Everything.Value;
+
+    /// <summary>
+    /// The operation of <paramref name="api"/> at <paramref name="path"/> (with or without a
+    /// leading slash or the version segment) for <paramref name="method"/>; null when none.
+    /// </summary>
+    public static Operation? Find(ApiKind api, string method, string path)
+    {
+        var wanted = Normalise(path);
+        return All.FirstOrDefault(operation =>
+            operation.Api == api
+            && string.Equals(operation.Method.Method, method, StringComparison.OrdinalIgnoreCase)
+            && string.Equals(Normalise(operation.Path), wanted, StringComparison.OrdinalIgnoreCase));
+    }
+
+    private static string Normalise(string path)
+    {
+        var text = (path ?? string.Empty).Trim();
+        var cut = text.IndexOfAny(['?', '#']);
+        text = (cut >= 0 ? text.Substring(0, cut) : text).Trim('/');
+        return text.StartsWith("v1/", StringComparison.OrdinalIgnoreCase) ? text.Substring(3) : text;
+    }
+}

@@ -59,11 +59,15 @@ public sealed record CreditCost
     public string Path => Service == "*" ? "*" : Api == "serpstat" ? $"{Service}.{Command}" : $"{Service}/{Command}";
 
     /// <summary>True when the endpoint never spends credits.</summary>
-    public bool IsFree => PerRequest == 0 && PerRecord == 0 && MinimumPerCall == 0;
+    public bool IsFree => !IsUnknown && PerRequest == 0 && PerRecord == 0 && MinimumPerCall == 0;
+
+    /// <summary>True for a path the catalogue does not list (a call made with an Invoke-* cmdlet): its cost is not known.</summary>
+    public bool IsUnknown { get; init; }
 
     public override string ToString()
     {
-        var cost = IsFree
+        var cost = IsUnknown ? "cost unknown (not in the module's credit catalogue)"
+            : IsFree
             ? "free"
             : PerRecord == 0
                 ? $"{PerRequest} per request"

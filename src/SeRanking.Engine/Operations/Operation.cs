@@ -16,12 +16,17 @@ namespace SeRanking.Engine.Operations;
 public abstract class Operation
 {
     private protected Operation(ApiKind api, HttpMethod method, string path, string costRow)
+        : this(api, method, path, CreditCatalogue.Exact(api, method?.Method ?? string.Empty, costRow))
+    {
+    }
+
+    private protected Operation(ApiKind api, HttpMethod method, string path, CreditCost cost)
     {
         Api = api;
         Method = method ?? throw new ArgumentNullException(nameof(method));
         Path = path ?? throw new ArgumentNullException(nameof(path));
-        CostRow = costRow;
-        Cost = CreditCatalogue.Exact(api, method.Method, costRow);
+        Cost = cost ?? throw new ArgumentNullException(nameof(cost));
+        CostRow = cost.Path;
         Encoding = ApiProfile.Of(api).JsonRpc ? ParameterEncoding.JsonRpc
             : method == HttpMethod.Get || method.Method == "DELETE" ? ParameterEncoding.Query
             : ParameterEncoding.JsonBody;
@@ -112,6 +117,14 @@ public sealed class Operation<TQuery, TRow> : Operation
     /// <param name="write">Validates the query and writes its parameters (refusing with <see cref="Errors.InvalidInputException"/>).</param>
     public Operation(ApiKind api, HttpMethod method, string path, string costRow, JsonTypeInfo<TRow> rowType, Action<TQuery, RequestWriter> write)
         : base(api, method, path, costRow)
+    {
+        RowTypeInfo = rowType ?? throw new ArgumentNullException(nameof(rowType));
+        Write = write ?? throw new ArgumentNullException(nameof(write));
+    }
+
+    /// <summary>An operation billed by a cost row found otherwise (a path named at run time).</summary>
+    internal Operation(ApiKind api, HttpMethod method, string path, CreditCost cost, JsonTypeInfo<TRow> rowType, Action<TQuery, RequestWriter> write)
+        : base(api, method, path, cost)
     {
         RowTypeInfo = rowType ?? throw new ArgumentNullException(nameof(rowType));
         Write = write ?? throw new ArgumentNullException(nameof(write));

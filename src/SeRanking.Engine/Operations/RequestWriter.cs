@@ -266,7 +266,7 @@ public sealed class RequestWriter
     {
         switch (value)
         {
-            case null:
+            case null or JsonNull:
                 json.WriteNullValue();
                 break;
             case string text:
@@ -279,6 +279,9 @@ public sealed class RequestWriter
                 json.WriteNumberValue(number);
                 break;
             case double number:
+                json.WriteNumberValue(number);
+                break;
+            case decimal number:
                 json.WriteNumberValue(number);
                 break;
             case bool flag:

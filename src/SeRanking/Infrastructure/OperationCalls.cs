@@ -33,6 +33,16 @@ internal static class OperationCalls
     /// <param name="window">Which rows (-First, -Skip, -All).</param>
     /// <param name="about">What the call is about, for -WhatIf and errors (the target).</param>
     public static void WriteRows<TQuery, TRow>(this SrCmdlet cmdlet, Operation<TQuery, TRow> operation, TQuery query, RowWindow window, string about)
+        where TRow : class => cmdlet.WriteRows(operation, query, window, about, shape: null);
+
+    /// <inheritdoc cref="WriteRows{TQuery, TRow}(SrCmdlet, Operation{TQuery, TRow}, TQuery, RowWindow, string)"/>
+    /// <param name="cmdlet">The cmdlet whose pipeline the rows go to.</param>
+    /// <param name="operation">What to call.</param>
+    /// <param name="query">With what.</param>
+    /// <param name="window">Which rows (-First, -Skip, -All).</param>
+    /// <param name="about">What the call is about, for -WhatIf and errors (the target).</param>
+    /// <param name="shape">What each row becomes on the pipeline (the Invoke-* cmdlets turn JSON into objects); the row itself when null.</param>
+    public static void WriteRows<TQuery, TRow>(this SrCmdlet cmdlet, Operation<TQuery, TRow> operation, TQuery query, RowWindow window, string about, Func<TRow, IEnumerable<object?>>? shape)
         where TRow : class
     {
         if (Prepare(cmdlet, operation, query, window, about) is not { } forecast)
@@ -45,7 +55,7 @@ internal static class OperationCalls
             return;
         }
 
-        cmdlet.StreamRows(operation, query, window, about);
+        cmdlet.StreamRows(operation, query, window, about, shape: shape);
     }
 
     /// <summary>
@@ -53,7 +63,8 @@ internal static class OperationCalls
     /// itself; <paramref name="where"/> leaves out rows the API cannot filter (nothing is saved:
     /// they were sent and paid for).
     /// </summary>
-    public static void StreamRows<TQuery, TRow>(this SrCmdlet cmdlet, Operation<TQuery, TRow> operation, TQuery query, RowWindow window, string about, Func<TRow, bool>? where = null)
+    public static void StreamRows<TQuery, TRow>(
+        this SrCmdlet cmdlet, Operation<TQuery, TRow> operation, TQuery query, RowWindow window, string about, Func<TRow, bool>? where = null, Func<TRow, IEnumerable<object?>>? shape = null)
         where TRow : class
     {
         var connection = ModuleSession.Require(operation.Api);
@@ -65,9 +76,21 @@ internal static class OperationCalls
         {
             while (pump.Await(rows.MoveNextAsync()))
             {
-                if (where is null || where(rows.Current))
+                if (where is not null && !where(rows.Current))
+                {
+                    continue;
+                }
+
+                if (shape is null)
                 {
                     cmdlet.WriteObject(rows.Current);
+                }
+                else
+                {
+                    foreach (var item in shape(rows.Current))
+                    {
+                        cmdlet.WriteObject(item);
+                    }
                 }
             }
 

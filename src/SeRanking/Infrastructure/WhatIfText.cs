@@ -26,7 +26,9 @@ internal static class WhatIfText
 
     /// <summary>What -Confirm's prompt is titled: spending, or only reading.</summary>
     public static string Caption(Operation operation) =>
-        operation.Cost.IsFree ? $"Read from the {operation.Api.DisplayName()}" : $"Spend {operation.Api.DisplayName()} credits";
+        operation.Cost.IsFree ? $"Read from the {operation.Api.DisplayName()}"
+        : operation.Cost.IsUnknown ? $"Call the {operation.Api.DisplayName()}"
+        : $"Spend {operation.Api.DisplayName()} credits";
 
     private static string Rows(Operation operation, RowWindow window)
     {
@@ -43,6 +45,11 @@ internal static class WhatIfText
     /// <summary>The forecast, or, where the rows a call answers cannot be known before (billed per row), the rate and how to cap it.</summary>
     private static string Cost(Operation operation, RowWindow window, CreditForecast forecast)
     {
+        if (operation.Cost.IsUnknown)
+        {
+            return "cost unknown: the path is not in the module's credit catalogue (it may spend credits; a session budget cannot hold it back)";
+        }
+
         if (operation.Cost.IsFree || operation.Forecast(window) is not null)
         {
             return forecast.ToString();

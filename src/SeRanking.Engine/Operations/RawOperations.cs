@@ -1,0 +1,153 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Net.Http;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using SeRanking.Engine.Catalogues;
+using SeRanking.Engine.Errors;
+using SeRanking.Engine.Parsing;
+using SeRanking.Engine.Transport;
+
+namespace SeRanking.Engine.Operations;
+
+/// <summary>A call of any path, as an Invoke-* escape hatch makes it.</summary>
+public sealed record RawQuery
+{
+    /// <summary>The path under the API's base URL, e.g. <c>v1/domain/keywords</c> (a leading slash is fine).</summary>
+    public string Path { get; init; } = string.Empty;
+
+    public string Method { get; init; } = "GET";
+
+    /// <summary>Query parameters in order; a name may repeat.</summary>
+    public IReadOnlyList<KeyValuePair<string, string>> Query { get; init; } = [];
+
+    /// <summary>
+    /// The JSON body: text that is JSON already, or a tree of plain values (ordered name/value
+    /// pairs, lists, text, numbers, flags); null for none.
+    /// </summary>
+    public object? Body { get; init; }
+
+    internal string CleanPath => Path.Trim().TrimStart('/');
+
+    internal void WriteTo(RequestWriter writer)
+    {
+        var path = CleanPath;
+        if (path.Length == 0 || path.IndexOfAny(['?', '#']) >= 0 || path.Contains("://", StringComparison.Ordinal) || path.Contains("..", StringComparison.Ordinal))
+        {
+            throw new InvalidInputException(
+                "Path",
+                $"-Path '{Path}' must be a path under the API's base URL, such as v1/domain/keywords, without a query string (give parameters with -Query) and without a host: the key is sent only to the API connected.");
+        }
+
+        writer.Target = "/" + path;
+        foreach (var pair in Query)
+        {
+            writer.AddToQuery(pair.Key, pair.Value);
+        }
+
+        switch (Body)
+        {
+            case null:
+                break;
+            case string json:
+                try
+                {
+                    using var document = JsonDocument.Parse(json);
+                    foreach (var property in document.RootElement.ValueKind == JsonValueKind.Object
+                        ? document.RootElement.EnumerateObject().ToList()
+                        : throw new InvalidInputException("Body", "-Body must be a JSON object (or a hashtable): {\"name\": value, …}."))
+                    {
+                        writer.AddJson(property.Name, JsonRecord.From(property.Value) ?? (object)JsonNull.Value);
+                    }
+                }
+                catch (JsonException ex)
+                {
+                    throw new InvalidInputException("Body", $"-Body is not valid JSON: {ex.Message}");
+                }
+
+                break;
+            case IEnumerable<KeyValuePair<string, object?>> fields:
+                foreach (var field in fields)
+                {
+                    writer.AddJson(field.Key, field.Value ?? JsonNull.Value);
+                }
+
+                break;
+            default:
+                throw new InvalidInputException("Body", "-Body must be a hashtable, an object or JSON text.");
+        }
+    }
+}
+
+/// <summary>A JSON null in a body the caller gave (RequestWriter leaves plain nulls out).</summary>
+internal sealed class JsonNull
+{
+    public static JsonNull Value { get; } = new();
+}
+
+/// <summary>
+/// Operations made on the fly for a path the caller names: the same connection, limiter,
+/// retries, error mapping, trace and paging as every described operation. A path the engine
+/// knows borrows that operation's paging and rows; any other path pages only as told.
+/// </summary>
+public static class RawOperations
+{
+    /// <summary>
+    /// The operation for <paramref name="query"/>: <paramref name="paging"/> and
+    /// <paramref name="rowsProperty"/> as given, else those of the described operation at the same
+    /// method and path, else one answer read whole. Its cost is the catalogue's row for the path
+    /// (tolerant of spelling), or unknown.
+    /// </summary>
+    public static Operation<RawQuery, JsonRecord> For(ApiKind api, RawQuery query, PagingStyle? paging = null, string? rowsProperty = null)
+    {
+        var method = new HttpMethod((query.Method ?? "GET").Trim().ToUpperInvariant());
+        if (method.Method is not ("GET" or "POST" or "PUT" or "PATCH" or "DELETE"))
+        {
+            throw new InvalidInputException("Method", $"-Method '{query.Method}' is not one the APIs use: GET, POST, PUT, PATCH or DELETE.");
+        }
+
+        var known = OperationCatalog.Find(api, method.Method, query.CleanPath);
+        var cost = CreditCatalogue.Find(api, method.Method, query.CleanPath) ?? Unknown(api, method.Method, query.CleanPath);
+        var style = paging ?? known?.Paging.Style ?? PagingStyle.None;
+        var limits = known?.Paging is { Style: not PagingStyle.None } own && own.Style == style ? own : DefaultPaging(style);
+        return new Operation<RawQuery, JsonRecord>(api, method, query.CleanPath, cost, RawJsonContext.Default.JsonRecord, (q, w) => q.WriteTo(w))
+        {
+            Paging = limits,
+            Rows = rowsProperty is { Length: > 0 } property ? RowLocation.InPropertyOnly(property)
+                : known is not null && (paging is null || paging == known.Paging.Style) ? known.Rows
+                : style == PagingStyle.None ? RowLocation.Document
+                : RowLocation.TopLevelArray,
+            Encoding = method == HttpMethod.Get || method.Method == "DELETE" ? ParameterEncoding.Query : ParameterEncoding.JsonBody,
+
+            // Anything that writes may create paid work: never sent twice once it may have arrived.
+            Safety = method == HttpMethod.Get || method.Method == "DELETE" ? RequestSafety.Read : RequestSafety.CreatesPaidWork,
+        };
+    }
+
+    private static Paging DefaultPaging(PagingStyle style) => style switch
+    {
+        PagingStyle.Limit => Paging.Limit(100, 10_000),
+        PagingStyle.PageAndLimit => Paging.PageAndLimit(100, 1_000),
+        PagingStyle.OffsetAndLimit => Paging.OffsetAndLimit(100, 1_000),
+        PagingStyle.Cursor => Paging.Cursor(1_000, 100_000),
+        _ => Paging.None,
+    };
+
+    private static CreditCost Unknown(ApiKind api, string method, string path) => new()
+    {
+        Api = ApiProfile.Of(api).CatalogueName,
+        Service = path,
+        Method = method,
+        Command = string.Empty,
+        Unit = "request",
+        Note = "Not in the module's credit catalogue: the cost of this call is unknown.",
+        IsUnknown = true,
+    };
+}
+
+[JsonSourceGenerationOptions(ReadCommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true)]
+[JsonSerializable(typeof(JsonRecord))]
+internal sealed partial class RawJsonContext : JsonSerializerContext
+{
+}

@@ -1,0 +1,70 @@
+using System;
+using System.Collections;
+using System.Management.Automation;
+using SeRanking.Engine;
+using SeRanking.Engine.Operations;
+using SeRanking.Infrastructure;
+
+namespace SeRanking.Cmdlets.Data.Invoke;
+
+/// <summary>
+/// Calls any SE Ranking Data API path with the session's key, rate limit, retries, error mapping,
+/// credit budget and -Verbose trace, and writes the answer as PowerShell objects: for what no
+/// cmdlet covers yet, or what the API adds tomorrow.
+/// </summary>
+[Cmdlet(VerbsLifecycle.Invoke, "SrDataApi", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, SupportsPaging = true)]
+[OutputType(typeof(PSObject))]
+public sealed class InvokeSrDataApiCommand : PagedCmdlet
+{
+    /// <summary>The path under https://api.seranking.com/, e.g. v1/domain/keywords (no query string: use -Query).</summary>
+    [Parameter(Mandatory = true, Position = 0)]
+    [ValidateNotNullOrEmpty]
+    public string Path { get; set; } = string.Empty;
+
+    /// <summary>GET (the default), POST, PUT, PATCH or DELETE.</summary>
+    [Parameter]
+    [ValidateSet("GET", "POST", "PUT", "PATCH", "DELETE")]
+    public string Method { get; set; } = "GET";
+
+    /// <summary>Query parameters; a list value repeats the name, a flag is sent as 1 or 0.</summary>
+    [Parameter(Position = 1)]
+    public IDictionary? Query { get; set; }
+
+    /// <summary>The JSON body: a hashtable, an object, or JSON text.</summary>
+    [Parameter]
+    public object? Body { get; set; }
+
+    /// <summary>How the list pages (with -All or -First): Auto (as the module knows the path, else one answer), None, Limit, PageAndLimit, OffsetAndLimit or Cursor.</summary>
+    [Parameter]
+    [ValidateSet("Auto", "None", "Limit", "PageAndLimit", "OffsetAndLimit", "Cursor")]
+    public string Paging { get; set; } = "Auto";
+
+    /// <summary>The property of the answer that holds the rows, when the module does not know the path.</summary>
+    [Parameter]
+    public string? RowsProperty { get; set; }
+
+    protected override void OnProcess()
+    {
+        Operation<RawQuery, Engine.Parsing.JsonRecord> operation;
+        RawQuery query;
+        try
+        {
+            query = new RawQuery
+            {
+                Path = Path,
+                Method = Method,
+                Query = JsonValues.QueryParameters(Query),
+                Body = Body is string text ? text : JsonValues.FromPowerShell(Body),
+            };
+            PagingStyle? style = string.Equals(Paging, "Auto", StringComparison.OrdinalIgnoreCase) ? null : (PagingStyle)Enum.Parse(typeof(PagingStyle), Paging, ignoreCase: true);
+            operation = RawOperations.For(ApiKind.SeRankingData, query, style, RowsProperty);
+        }
+        catch (ArgumentException refused)
+        {
+            WriteFailure(refused, Path);
+            return;
+        }
+
+        this.WriteRows(operation, query, Window, "/" + Path.Trim().TrimStart('/'), row => JsonValues.Rows(row.Value));
+    }
+}

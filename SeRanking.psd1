@@ -33,6 +33,7 @@
         'Get-SrBacklinkAuthorityHistory'
         'Get-SrBacklinkAuthorityDistribution'
         'Get-SrDomainOverview'
+        'Invoke-SrDataApi'
         'New-SrSerpTask'
         'Get-SrSerpTask'
         'Wait-SrSerpTask'

@@ -12,7 +12,7 @@ public enum TargetKind
     /// <summary>A domain or host: a scheme and a trailing slash are dropped, a path is refused.</summary>
     Domain,
 
-    /// <summary>A page URL; a bare host is accepted as its home page.</summary>
+    /// <summary>A page URL; a bare host passes as it is (the API reads it as the host's home page).</summary>
     Url,
 }
 

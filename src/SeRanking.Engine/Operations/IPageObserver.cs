@@ -18,6 +18,13 @@ public interface IPageObserver
 
     /// <summary>After a request's last row was read.</summary>
     void AfterPage(PageReport report);
+
+    /// <summary>
+    /// The credits a budget has left, or null without one: a list billed per row that can page on
+    /// asks for no more rows a page than the budget can pay, so -All runs until the budget is
+    /// spent instead of being refused a first page of the largest size.
+    /// </summary>
+    long? CreditsLeft { get; }
 }
 
 /// <summary>What a page held before it was sent learns once it is answered; disposed either way.</summary>

@@ -237,7 +237,8 @@ public static class OperationRunner
 
             private void BeginPage()
             {
-                planner.BeginPage();
+                planner.BeginPage(
+                    operation.Cost.BilledPerResult && operation.Cost.PerRecord > 0 && observer?.CreditsLeft is { } left ? left / operation.Cost.PerRecord : null);
                 var writer = operation.Prepare(query);
                 planner.WriteTo(writer);
                 _request = new ApiRequest(operation.Method, operation.Path)

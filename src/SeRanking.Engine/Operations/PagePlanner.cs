@@ -82,13 +82,24 @@ internal sealed class PagePlanner
         static long Pages(long rows, int size) => Math.Max(1, (rows + size - 1) / size);
     }
 
-    /// <summary>Decides what the next request asks for; call once before sending it.</summary>
-    public void BeginPage() => _requested = _paging.Style switch
+    /// <summary>
+    /// Decides what the next request asks for; call once before sending it. <paramref name="cap"/>
+    /// limits the rows of this one request (a budget's worth), where the style lets page sizes
+    /// change from one request to the next (offset and cursor).
+    /// </summary>
+    public void BeginPage(long? cap = null)
     {
-        PagingStyle.None => 0,
-        PagingStyle.OffsetAndLimit when _wanted is { } wanted => (int)Math.Max(1, Math.Min(_size, wanted - _taken)),
-        _ => _size,
-    };
+        _requested = _paging.Style switch
+        {
+            PagingStyle.None => 0,
+            PagingStyle.OffsetAndLimit when _wanted is { } wanted => (int)Math.Max(1, Math.Min(_size, wanted - _taken)),
+            _ => _size,
+        };
+        if (cap is { } most && _paging.Style is PagingStyle.OffsetAndLimit or PagingStyle.Cursor && _requested > most)
+        {
+            _requested = (int)Math.Max(1, most);
+        }
+    }
 
     /// <summary>Writes this request's paging parameters.</summary>
     public void WriteTo(RequestWriter writer)
@@ -105,7 +116,7 @@ internal sealed class PagePlanner
                 writer.Add(_paging.OffsetName, _offset).Add(_paging.LimitName, (long)RequestedRows);
                 break;
             case PagingStyle.Cursor:
-                writer.Add(_paging.LimitName, (long)_size).Add(_paging.CursorName, _cursor);
+                writer.Add(_paging.LimitName, (long)RequestedRows).Add(_paging.CursorName, _cursor);
                 break;
         }
     }

@@ -114,8 +114,9 @@ public static class RawOperations
         return new Operation<RawQuery, JsonRecord>(api, method, query.CleanPath, cost, RawJsonContext.Default.JsonRecord, (q, w) => q.WriteTo(w))
         {
             Paging = limits,
+            // A known list gives its rows; any single answer is written whole, as the API sent it.
             Rows = rowsProperty is { Length: > 0 } property ? RowLocation.InPropertyOnly(property)
-                : known is not null && (paging is null || paging == known.Paging.Style) ? known.Rows
+                : known is not null && style != PagingStyle.None && style == known.Paging.Style ? known.Rows
                 : style == PagingStyle.None ? RowLocation.Document
                 : RowLocation.TopLevelArray,
             Encoding = method == HttpMethod.Get || method.Method == "DELETE" ? ParameterEncoding.Query : ParameterEncoding.JsonBody,

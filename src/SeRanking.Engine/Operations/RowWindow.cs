@@ -16,9 +16,9 @@ public readonly record struct RowWindow(long Skip, long? First, bool All)
 
     public static RowWindow Take(long first, long skip = 0) => new(skip, first, false);
 
-    /// <summary>The rows wanted after the skipped ones: null for every row.</summary>
+    /// <summary>The rows wanted after the skipped ones: null for every row (an answer that does not page has them all).</summary>
     public long? Wanted(Paging paging) =>
-        All && First is null ? null : First ?? Math.Max(1, paging.DefaultSize);
+        (All || paging.Style == PagingStyle.None) && First is null ? null : First ?? Math.Max(1, paging.DefaultSize);
 
     /// <summary>Throws when a count is negative.</summary>
     public void Validate()

@@ -260,6 +260,8 @@ internal static class OperationCalls
 
         public long? Total { get; private set; }
 
+        public long? CreditsLeft => ModuleSession.CreditsLeft(operation.Api);
+
         public IPageHold? BeforePage(PagePlan plan)
         {
             var what = plan.Page == 1

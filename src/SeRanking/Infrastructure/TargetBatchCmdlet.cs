@@ -97,5 +97,5 @@ public abstract class PagedCmdlet : SrCmdlet
     private protected Engine.Operations.RowWindow Window => OperationCalls.WindowOf(this, All.IsPresent);
 
     /// <summary>Whether the user asked for more rows than <paramref name="rows"/> (or for all of them).</summary>
-    private protected bool WantsMoreThan(long rows) => All.IsPresent || (Window.First is { } first && Window.Skip + first > rows);
+    private protected bool WantsMoreThan(long rows) => Window.First is { } first ? Window.Skip + first > rows : All.IsPresent;
 }

@@ -18,6 +18,18 @@ internal sealed class CreditBudget(long limit)
 
     public long Limit { get; } = limit;
 
+    /// <summary>What is neither spent nor held for a call in flight.</summary>
+    public long Left
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return Math.Max(0, Limit - _spent - _reserved);
+            }
+        }
+    }
+
     public long Spent
     {
         get
@@ -36,7 +48,7 @@ internal sealed class CreditBudget(long limit)
         lock (_gate)
         {
             var left = Limit - _spent - _reserved;
-            if (credits > left)
+            if (credits > left || left <= 0)
             {
                 throw new CreditBudgetExceededException(call, credits, Math.Max(0, left), Limit);
             }

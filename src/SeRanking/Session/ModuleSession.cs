@@ -88,7 +88,19 @@ internal static class ModuleSession
             budget = Connections.TryGetValue(api, out var entry) ? entry.Budget : null;
         }
 
-        return forecast.Credits == 0 ? null : budget?.Reserve(forecast.Credits, call);
+        // A call that can spend is held even when its forecast is 0 (billed per row, rows unknown):
+        // the hold records what it really spends, and an empty budget refuses it.
+        var free = forecast.PerRequest == 0 && forecast.PerRecord == 0 && forecast.MinimumPerCall == 0;
+        return free ? null : budget?.Reserve(forecast.Credits, call);
+    }
+
+    /// <summary>The credits the API's budget has left, or null when it has none.</summary>
+    public static long? CreditsLeft(ApiKind api)
+    {
+        lock (Gate)
+        {
+            return Connections.TryGetValue(api, out var entry) ? entry.Budget?.Left : null;
+        }
     }
 
     public static IReadOnlyList<ApiConnectionInfo> Describe()

@@ -229,6 +229,8 @@ public class OperationRunnerTests(EmulatorFixture fixture) : IClassFixture<Emula
         {
         }
 
+        public long? CreditsLeft => null;
+
         private sealed class Hold(List<long> spent) : IPageHold
         {
             public void Spent(long credits) => spent.Add(credits);

@@ -115,6 +115,19 @@ public sealed class BacklinkCmdletTests(ModuleHost host)
     }
 
     [Fact]
+    public void All_with_a_budget_asks_for_pages_the_budget_can_pay_and_stops_when_it_is_spent()
+    {
+        var account = host.ConnectData(extra: "-CreditBudget 250");
+
+        var run = host.Run("Get-SrBacklink -Target rows-1000.example.com -All");
+
+        Assert.Equal(250, run.Output.Count);
+        Assert.Contains(run.ErrorIds, id => id.StartsWith("CreditBudgetExceeded,", StringComparison.Ordinal));
+        Assert.Equal(250, account.CreditsSpent);
+        Assert.Contains("limit=250", Assert.Single(RequestsOf(account)).QueryRedacted, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Daily_history_counts_cover_the_range_asked_for()
     {
         host.ConnectData();

@@ -31,6 +31,7 @@ public sealed class WhatIfTests(ModuleHost host)
         ["Brand"] = "'Example'",
         ["Engine"] = "'chatgpt'",
         ["Competitor"] = "'rival.example'",
+        ["Path"] = "'v1/account/subscription'",
     };
 
     public static TheoryData<string> SpendingCmdlets()
@@ -55,7 +56,7 @@ public sealed class WhatIfTests(ModuleHost host)
         Assert.Equal(before, host.Emulator.Requests.Snapshot().Count);
         var lines = run.WhatIf.ToList();
         Assert.NotEmpty(lines);
-        Assert.All(lines, line => Assert.Matches("credit|free", line));
+        Assert.All(lines, line => Assert.Matches("credit|free|cost unknown", line));
     }
 
     private string MandatoryArguments(string command)

@@ -33,6 +33,13 @@ internal static class CmdletMetadataReader
 
     public const string ConfirmDescription = "Prompts you for confirmation before running the cmdlet.";
 
+    /// <summary>The module's text for the parameters PowerShell adds to a cmdlet that SupportsPaging.</summary>
+    public const string FirstDescription = "Gets only the first N rows: as many requests are sent as those rows need, and no more. Without -First or -All, the API's first page is returned.";
+
+    public const string SkipDescription = "Leaves out the first N rows; where the API pages by offset the rows are not even read, elsewhere they are read (and billed) and dropped.";
+
+    public const string IncludeTotalCountDescription = "Reports the total number of rows the API says the list holds (where it says), before the rows.";
+
     /// <summary>Every public, non-abstract [Cmdlet] class of the assembly, by name.</summary>
     public static IReadOnlyList<CmdletMetadata> Read(string moduleAssemblyPath, string systemManagementAutomationPath)
     {
@@ -99,10 +106,17 @@ internal static class CmdletMetadataReader
         var noun = (string)cmdlet.ConstructorArguments[1].Value!;
         var supportsShouldProcess = Named<bool>(cmdlet, "SupportsShouldProcess");
         var parameters = ParameterProperties(type).Select(ReadParameter).Where(parameter => parameter is not null).Select(parameter => parameter!).ToList();
+        if (Named<bool>(cmdlet, "SupportsPaging"))
+        {
+            parameters.Add(CommonParameter("IncludeTotalCount", "SwitchParameter", isSwitch: true, [], IncludeTotalCountDescription));
+            parameters.Add(CommonParameter("Skip", "UInt64", isSwitch: false, [], SkipDescription));
+            parameters.Add(CommonParameter("First", "UInt64", isSwitch: false, [], FirstDescription));
+        }
+
         if (supportsShouldProcess)
         {
-            parameters.Add(ShouldProcessParameter("WhatIf", "wi", WhatIfDescription));
-            parameters.Add(ShouldProcessParameter("Confirm", "cf", ConfirmDescription));
+            parameters.Add(CommonParameter("WhatIf", "SwitchParameter", isSwitch: true, ["wi"], WhatIfDescription));
+            parameters.Add(CommonParameter("Confirm", "SwitchParameter", isSwitch: true, ["cf"], ConfirmDescription));
         }
 
         return new CmdletMetadata(verb, noun, supportsShouldProcess, Named<string>(cmdlet, "DefaultParameterSetName"), OutputTypeNames(type), parameters);
@@ -152,8 +166,9 @@ internal static class CmdletMetadataReader
             sets);
     }
 
-    private static ParameterMetadata ShouldProcessParameter(string name, string alias, string description) =>
-        new(name, "SwitchParameter", IsSwitch: true, IsArray: false, [alias], SupportsWildcards: false, [],
+    /// <summary>A parameter PowerShell adds itself (-WhatIf, -Confirm; -First, -Skip, -IncludeTotalCount with SupportsPaging), with its standard text.</summary>
+    private static ParameterMetadata CommonParameter(string name, string typeName, bool isSwitch, IReadOnlyList<string> aliases, string description) =>
+        new(name, typeName, isSwitch, IsArray: false, aliases, SupportsWildcards: false, [],
             [new ParameterSetMembership(ParameterSetMembership.AllSets, Mandatory: false, Position: null, FromPipeline: false, FromPipelineByPropertyName: false)],
             description);
 

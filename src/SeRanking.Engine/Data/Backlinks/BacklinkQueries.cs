@@ -95,10 +95,11 @@ public sealed record BacklinkListQuery : BacklinkQuery
     /// <summary>nofollow_only or dofollow_only; absent for both.</summary>
     public string? LinkFollow { get; init; }
 
-    /// <summary>Whether any filter of backlinks/all is set (backlinks/raw takes none).</summary>
+    /// <summary>Whether any filter of backlinks/all (or the mode of one) is set: backlinks/raw takes none.</summary>
     public bool HasFilters =>
         InlinkRankFrom is not null || InlinkRankTo is not null || DomainInlinkRankFrom is not null || DomainInlinkRankTo is not null
-        || UrlFromFilter is not null || UrlToFilter is not null || AnchorFilter is not null || LinkFollow is not null;
+        || UrlFromFilter is not null || UrlToFilter is not null || AnchorFilter is not null || LinkFollow is not null
+        || UrlFromFilterMode is not null || UrlToFilterMode is not null || AnchorFilterMode is not null;
 
     internal void WriteAll(RequestWriter writer)
     {
@@ -283,13 +284,13 @@ public sealed record AuthorityHistoryQuery
 /// <summary>The histogram of the referring domains' authority (authority/domain/distribution).</summary>
 public sealed record AuthorityDistributionQuery : BacklinkQuery
 {
-    /// <summary>Count unique hosts rather than unique domains.</summary>
-    public bool CountHosts { get; init; }
+    /// <summary>host (the API's default: unique referring hosts) or domain (unique referring domains).</summary>
+    public string? CountBy { get; init; }
 
     internal void WriteTo(RequestWriter writer)
     {
         WriteTarget(writer);
-        writer.Add("histogramMode", CountHosts ? "host" : "domain");
+        writer.Add("histogramMode", Check.OneOf(nameof(CountBy), CountBy, "host", "domain"));
     }
 }
 

@@ -473,7 +473,7 @@ public sealed class AuthorityDistributionBar : IJsonOnDeserialized
     [JsonPropertyName("domain_inlink_rank")]
     public int? DomainInlinkRank { get; set; }
 
-    /// <summary>Referring domains (or hosts, with -CountHosts) at that rank.</summary>
+    /// <summary>Referring hosts (or, with -CountBy Domain, domains) at that rank.</summary>
     [JsonPropertyName("count")]
     public long Count { get; set; }
 

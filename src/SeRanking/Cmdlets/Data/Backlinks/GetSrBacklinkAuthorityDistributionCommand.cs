@@ -20,9 +20,11 @@ public sealed class GetSrBacklinkAuthorityDistributionCommand : SrCmdlet
     [ValidateSet("host", "domain", "url")]
     public string Mode { get; set; } = "host";
 
-    /// <summary>Count unique referring hosts rather than unique referring domains.</summary>
+    /// <summary>Host (the API's default: unique referring hosts) or Domain (unique referring domains).</summary>
     [Parameter]
-    public SwitchParameter CountHosts { get; set; }
+    [Alias("histogramMode")]
+    [ValidateSet("Host", "Domain")]
+    public string? CountBy { get; set; }
 
     protected override void OnBegin() => Preflight.RequireConnectionUnlessWhatIf(this, Engine.ApiKind.SeRankingData);
 
@@ -31,7 +33,7 @@ public sealed class GetSrBacklinkAuthorityDistributionCommand : SrCmdlet
         foreach (var target in Target)
         {
             this.WriteRows(
-                BacklinkOperations.DomainAuthorityDistribution, new AuthorityDistributionQuery { Target = target, Mode = Mode, CountHosts = CountHosts.IsPresent }, RowWindow.Everything, target);
+                BacklinkOperations.DomainAuthorityDistribution, new AuthorityDistributionQuery { Target = target, Mode = Mode, CountBy = CountBy?.ToLowerInvariant() }, RowWindow.Everything, target);
         }
     }
 }

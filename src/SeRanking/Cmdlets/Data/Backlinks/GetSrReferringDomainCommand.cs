@@ -58,6 +58,16 @@ public sealed class GetSrReferringDomainCommand : PagedCmdlet
             ThrowFailure(new Engine.Errors.InvalidInputException(given, $"-{given} selects referring domains found or lost in a date range: add -History, or drop -{given}."), null);
         }
 
+        // The two lists sort by different fields: a wrong one stops the command before any input is read.
+        if (OrderBy is "new_lost_date" && !History.IsPresent || OrderBy is "date_found" && History.IsPresent)
+        {
+            ThrowFailure(new Engine.Errors.InvalidInputException(
+                nameof(OrderBy),
+                History.IsPresent
+                    ? "-OrderBy date_found sorts the list of referring domains; with -History use new_lost_date, domain_inlink_rank or inlink_rank."
+                    : "-OrderBy new_lost_date sorts the history (-History); the list takes date_found, domain_inlink_rank or inlink_rank."), null);
+        }
+
         base.OnBegin();
     }
 

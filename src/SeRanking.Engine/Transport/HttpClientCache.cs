@@ -6,21 +6,28 @@ using System.Net.Http.Headers;
 using System.Reflection;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using System.Security.Cryptography;
+using System.Text;
 
 namespace SeRanking.Engine.Transport;
 
 /// <summary>
 /// One long-lived HttpClient per API, base URL and proxy setting for the whole process: creating
 /// one per call exhausts sockets, and sharing one lets connections be reused across cmdlets.
+/// Settings are told apart by value, so connecting again with the same proxy and credentials
+/// (each Connect-* makes new objects) reuses the client rather than leaving one behind each time.
 /// </summary>
 internal static class HttpClientCache
 {
     private static readonly ConcurrentDictionary<string, HttpClient> Clients = new();
 
-    // Proxies and credentials have no value identity (and a credential's value is a secret that
-    // must not become a key): each instance gets its own client, so callers that connect again
-    // and again should reuse their proxy object.
+    // Objects of unknown kind (a custom IWebProxy or ICredentials) have no value to compare:
+    // those alone are told apart by identity.
     private static readonly ConditionalWeakTable<object, string> Identities = new();
+
+    // A credential's value is a secret: it enters a key only as an HMAC under a key made for this
+    // process, which never leaves it.
+    private static readonly byte[] CredentialKey = NewCredentialKey();
 
     internal static string UserAgent { get; } = BuildUserAgent();
 
@@ -35,8 +42,43 @@ internal static class HttpClientCache
             return "direct";
         }
 
-        var proxy = options.Proxy is null ? "system" : "proxy:" + IdentityOf(options.Proxy);
-        return options.ProxyCredentials is { } credentials ? proxy + "|credentials:" + IdentityOf(credentials) : proxy;
+        var proxy = options.Proxy switch
+        {
+            null => "system",
+            WebProxy web => "proxy:" + web.Address?.AbsoluteUri + "|local:" + web.BypassProxyOnLocal.ToString()
+                + "|bypass:" + string.Join(" ", web.BypassList ?? []) + "|default:" + web.UseDefaultCredentials.ToString()
+                + (web.Credentials is { } own ? "|own:" + CredentialKeyOf(own) : string.Empty),
+            var other => "proxy:" + IdentityOf(other),
+        };
+        return options.ProxyCredentials is { } credentials ? proxy + "|credentials:" + CredentialKeyOf(credentials) : proxy;
+    }
+
+    private static string CredentialKeyOf(ICredentials credentials)
+    {
+        if (ReferenceEquals(credentials, CredentialCache.DefaultCredentials) || ReferenceEquals(credentials, CredentialCache.DefaultNetworkCredentials))
+        {
+            return "default";
+        }
+
+        if (credentials is not NetworkCredential network || network.GetType() != typeof(NetworkCredential))
+        {
+            return IdentityOf(credentials);
+        }
+
+        using var hmac = new HMACSHA256(CredentialKey);
+        var secret = Encoding.UTF8.GetBytes(network.Domain + "\n" + network.UserName + "\n" + network.Password);
+        return Convert.ToBase64String(hmac.ComputeHash(secret));
+    }
+
+    private static byte[] NewCredentialKey()
+    {
+        var key = new byte[32];
+        using (var random = RandomNumberGenerator.Create())
+        {
+            random.GetBytes(key);
+        }
+
+        return key;
     }
 
     /// <summary>The handler for one proxy setting, with the TLS versions this runtime needs.</summary>

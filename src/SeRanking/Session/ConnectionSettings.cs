@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Concurrent;
 using System.Net;
 using SeRanking.Engine;
 using SeRanking.Engine.Errors;
@@ -27,10 +26,6 @@ internal sealed class ConnectionSettings
 
     internal const string SystemProxy = "system";
     internal const string NoProxyShown = "none";
-
-    // The engine keeps one HttpClient per proxy object: connecting again with the same -Proxy
-    // must hand it the same object, not a new client each time.
-    private static readonly ConcurrentDictionary<string, WebProxy> Proxies = new(StringComparer.Ordinal);
 
     public Uri? Proxy { get; init; }
 
@@ -119,7 +114,7 @@ internal sealed class ConnectionSettings
             MaxRetries = MaxRetries,
             RequestsPerWindow = RequestsPerSecond,
             UseProxy = !NoProxy,
-            Proxy = Proxy is { } proxy ? Proxies.GetOrAdd(proxy.AbsoluteUri, _ => new WebProxy(proxy) { BypassProxyOnLocal = false }) : null,
+            Proxy = Proxy is { } proxy ? new WebProxy(proxy) { BypassProxyOnLocal = false } : null,
             ProxyCredentials = ProxyUseDefaultCredentials ? CredentialCache.DefaultCredentials : ProxyCredential,
         };
         options.Validate();

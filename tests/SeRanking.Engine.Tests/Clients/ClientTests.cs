@@ -119,10 +119,15 @@ public class ClientTests(EmulatorFixture fixture) : IClassFixture<EmulatorFixtur
     {
         var uri = new Uri("https://api.example.com/");
         var first = new System.Net.WebProxy("http://127.0.0.1:3128");
-        var second = new System.Net.WebProxy("http://127.0.0.1:3128");
+        var sameAgain = new System.Net.WebProxy("http://127.0.0.1:3128");
+        var other = new System.Net.WebProxy("http://127.0.0.1:3129");
 
-        Assert.Same(HttpClientCache.For(ApiKind.SeRankingData, uri, new ConnectionOptions { Proxy = first }), HttpClientCache.For(ApiKind.SeRankingData, uri, new ConnectionOptions { Proxy = first }));
-        Assert.NotSame(HttpClientCache.For(ApiKind.SeRankingData, uri, new ConnectionOptions { Proxy = first }), HttpClientCache.For(ApiKind.SeRankingData, uri, new ConnectionOptions { Proxy = second }));
+        // Connecting again makes new proxy and credential objects: equal values must find the same client.
+        Assert.Same(HttpClientCache.For(ApiKind.SeRankingData, uri, new ConnectionOptions { Proxy = first }), HttpClientCache.For(ApiKind.SeRankingData, uri, new ConnectionOptions { Proxy = sameAgain }));
+        Assert.Same(
+            HttpClientCache.For(ApiKind.SeRankingData, uri, new ConnectionOptions { Proxy = first, ProxyCredentials = new System.Net.NetworkCredential("u", "p") }),
+            HttpClientCache.For(ApiKind.SeRankingData, uri, new ConnectionOptions { Proxy = sameAgain, ProxyCredentials = new System.Net.NetworkCredential("u", "p") }));
+        Assert.NotSame(HttpClientCache.For(ApiKind.SeRankingData, uri, new ConnectionOptions { Proxy = first }), HttpClientCache.For(ApiKind.SeRankingData, uri, new ConnectionOptions { Proxy = other }));
         Assert.Same(HttpClientCache.For(ApiKind.SeRankingData, uri, new ConnectionOptions { Proxy = null }), HttpClientCache.For(ApiKind.SeRankingData, new Uri("https://api.example.com/other/"), new ConnectionOptions { Proxy = null }));
         Assert.NotSame(HttpClientCache.For(ApiKind.SeRankingData, uri, new ConnectionOptions { Proxy = null }), HttpClientCache.For(ApiKind.SeRankingProject, uri, new ConnectionOptions { Proxy = null }));
     }

@@ -104,7 +104,7 @@ public class ProxyOptionsTests
     }
 
     [Fact]
-    public void The_client_cache_tells_every_proxy_setting_apart()
+    public void The_client_cache_tells_every_proxy_setting_apart_and_keys_equal_ones_alike()
     {
         var credentials = new NetworkCredential("user", Password);
         var keys = new[]
@@ -112,16 +112,21 @@ public class ProxyOptionsTests
             HttpClientCache.ProxyKey(new ConnectionOptions()),
             HttpClientCache.ProxyKey(new ConnectionOptions { UseProxy = false }),
             HttpClientCache.ProxyKey(new ConnectionOptions { ProxyCredentials = credentials }),
-            HttpClientCache.ProxyKey(new ConnectionOptions { ProxyCredentials = new NetworkCredential("user", Password) }),
+            HttpClientCache.ProxyKey(new ConnectionOptions { ProxyCredentials = new NetworkCredential("user", Password + "x") }),
             HttpClientCache.ProxyKey(new ConnectionOptions { ProxyCredentials = CredentialCache.DefaultCredentials }),
-            HttpClientCache.ProxyKey(new ConnectionOptions { Proxy = new WebProxy(ProxyAddress) }),
             HttpClientCache.ProxyKey(new ConnectionOptions { Proxy = new WebProxy(ProxyAddress) }),
             HttpClientCache.ProxyKey(new ConnectionOptions { Proxy = new WebProxy(ProxyAddress), ProxyCredentials = credentials }),
             HttpClientCache.ProxyKey(new ConnectionOptions { Proxy = new WebProxy(ProxyAddress) { BypassProxyOnLocal = true } }),
         };
 
         Assert.Equal(keys.Length, keys.Distinct().Count());
-        Assert.DoesNotContain(keys, key => key.Contains(Password, StringComparison.Ordinal));
+        Assert.DoesNotContain(keys, key => key.Contains(Password, StringComparison.Ordinal) || key.Contains("user", StringComparison.Ordinal));
+
+        // A new Connect-* builds new objects with the same values: one client, not one more each time.
+        Assert.Equal(HttpClientCache.ProxyKey(new ConnectionOptions { Proxy = new WebProxy(ProxyAddress) }), HttpClientCache.ProxyKey(new ConnectionOptions { Proxy = new WebProxy(ProxyAddress) }));
+        Assert.Equal(
+            HttpClientCache.ProxyKey(new ConnectionOptions { ProxyCredentials = new NetworkCredential("user", Password) }),
+            HttpClientCache.ProxyKey(new ConnectionOptions { ProxyCredentials = new NetworkCredential("user", Password) }));
     }
 
     [Fact]

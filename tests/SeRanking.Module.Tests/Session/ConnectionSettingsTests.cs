@@ -98,12 +98,14 @@ public class ConnectionSettingsTests
     }
 
     [Fact]
-    public void Connecting_again_with_the_same_proxy_reuses_the_proxy_and_so_the_http_client()
+    public void Connecting_again_with_the_same_proxy_and_credential_reuses_the_http_client()
     {
-        var first = new ConnectionSettings { Proxy = ProxyUrl }.OptionsFor(ApiKind.SeRankingData, null, "DataApiUrl");
-        var second = new ConnectionSettings { Proxy = new Uri(ProxyUrl.AbsoluteUri) }.OptionsFor(ApiKind.SeRankingProject, null, "ProjectApiUrl");
+        var first = new ConnectionSettings { Proxy = ProxyUrl, ProxyCredential = new System.Net.NetworkCredential("proxyuser", "secret") }
+            .OptionsFor(ApiKind.SeRankingData, null, "DataApiUrl");
+        var second = new ConnectionSettings { Proxy = new Uri(ProxyUrl.AbsoluteUri), ProxyCredential = new System.Net.NetworkCredential("proxyuser", "secret") }
+            .OptionsFor(ApiKind.SeRankingData, null, "DataApiUrl");
 
-        Assert.Same(first.Proxy, second.Proxy);
+        Assert.Equal(Engine.Transport.HttpClientCache.ProxyKey(first), Engine.Transport.HttpClientCache.ProxyKey(second));
     }
 
     [Theory]

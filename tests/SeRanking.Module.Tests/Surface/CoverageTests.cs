@@ -1,0 +1,223 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text.RegularExpressions;
+using SeRanking.Engine;
+using SeRanking.Engine.Operations;
+using SeRanking.Module.Tests.Support;
+
+namespace SeRanking.Module.Tests.Surface;
+
+/// <summary>
+/// docs/coverage.md against the API reference: every operation of every reference file the table
+/// covers has a row; a row names cmdlets the manifest exports, served by an operation the engine
+/// describes, and test files that exist and exercise the cmdlet; or it states why it has none.
+/// </summary>
+[Collection(ModuleSurface.Name)]
+public partial class CoverageTests
+{
+    private static readonly string CoverageFile = Path.Combine(ModuleLayout.RepositoryRoot, "docs", "coverage.md");
+
+    private static readonly Lazy<IReadOnlyList<CoverageRow>> Table = new(ReadTable);
+
+    public static TheoryData<string> ReferenceFiles() => new(CoveredReferences());
+
+    [Theory]
+    [MemberData(nameof(ReferenceFiles))]
+    public void Every_operation_of_the_reference_has_a_row(string reference)
+    {
+        var operations = ReferenceOperations(reference).ToList();
+        var missing = operations
+            .Where(operation => !Table.Value.Any(row => row.Path == operation.Path && row.Methods.Contains(operation.Method)))
+            .Select(operation => $"{operation.Method} {operation.Path}")
+            .ToList();
+
+        Assert.NotEmpty(operations);
+        Assert.True(missing.Count == 0, $"docs/coverage.md has no row for these operations of {reference}: {string.Join(", ", missing)}");
+    }
+
+    [Fact]
+    public void Every_row_names_exported_cmdlets_or_says_why_it_has_none()
+    {
+        var exported = Manifest.Load(Path.Combine(ModuleLayout.RepositoryRoot, "SeRanking.psd1")).Array("CmdletsToExport").ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var problems = new List<string>();
+        foreach (var row in Table.Value)
+        {
+            if (row.Cmdlets.Count == 0 && row.Note.Length < 20)
+            {
+                problems.Add($"{row}: no cmdlet and no reason (say why in the notes column).");
+            }
+
+            problems.AddRange(row.Cmdlets.Where(cmdlet => !exported.Contains(cmdlet)).Select(cmdlet => $"{row}: {cmdlet} is not exported by SeRanking.psd1."));
+        }
+
+        Assert.True(problems.Count == 0, string.Join(Environment.NewLine, problems));
+    }
+
+    [Fact]
+    public void A_served_row_is_an_operation_the_engine_describes_and_a_test_exercises_its_cmdlet()
+    {
+        var problems = new List<string>();
+        foreach (var row in Table.Value.Where(row => row.Cmdlets.Count > 0))
+        {
+            var api = row.Api switch
+            {
+                "Data" => ApiKind.SeRankingData,
+                "Project" => ApiKind.SeRankingProject,
+                _ => ApiKind.Serpstat,
+            };
+            var operations = row.Methods.Select(method => OperationCatalog.Find(api, method, row.Path)).OfType<Operation>().ToList();
+            if (operations.Count == 0)
+            {
+                problems.Add($"{row}: the engine describes no operation at {string.Join("|", row.Methods)} {row.Path}.");
+            }
+
+            // A test exercises the row when it names the cmdlet, the path, or the operation's descriptor.
+            var names = row.Cmdlets.Concat([row.Path.TrimStart('/'), row.Path.Replace("/v1/", string.Empty, StringComparison.Ordinal)]).Concat(operations.SelectMany(DescriptorNames)).ToList();
+
+            if (row.Tests.Count == 0)
+            {
+                problems.Add($"{row}: no test named.");
+            }
+
+            foreach (var test in row.Tests)
+            {
+                var file = Path.Combine(ModuleLayout.RepositoryRoot, test);
+                if (!File.Exists(file))
+                {
+                    problems.Add($"{row}: the test file {test} does not exist.");
+                }
+                else if (!names.Any(name => File.ReadAllText(file).Contains(name, StringComparison.Ordinal)))
+                {
+                    problems.Add($"{row}: {test} names none of {string.Join(", ", names)}.");
+                }
+            }
+        }
+
+        Assert.True(problems.Count == 0, string.Join(Environment.NewLine, problems));
+    }
+
+    /// <summary>"BacklinkOperations.All": the static properties that hold the operation.</summary>
+    private static IEnumerable<string> DescriptorNames(Operation operation) =>
+        typeof(OperationCatalog).Assembly.GetTypes()
+            .Where(type => type.IsAbstract && type.IsSealed)
+            .SelectMany(type => type.GetProperties(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static)
+                .Where(property => property.GetIndexParameters().Length == 0 && typeof(Operation).IsAssignableFrom(property.PropertyType) && ReferenceEquals(property.GetValue(null), operation))
+                .Select(property => type.Name + "." + property.Name));
+
+    private static IEnumerable<string> CoveredReferences()
+    {
+        // The table says which reference files it covers: "References covered: `a.md`, `b.md`".
+        var line = File.ReadLines(CoverageFile).First(l => l.StartsWith("References covered:", StringComparison.Ordinal));
+        return BacktickedRegex().Matches(line).Select(m => m.Groups[1].Value);
+    }
+
+    /// <summary>Every method and path the reference file documents: in headings, in bullets that open with one, and in table rows.</summary>
+    private static IEnumerable<(string Method, string Path)> ReferenceOperations(string reference)
+    {
+        var file = Path.GetFullPath(Path.Combine(ModuleLayout.RepositoryRoot, "..", "shared", "api", reference));
+        if (!File.Exists(file))
+        {
+            file = Path.Combine(ModuleLayout.RepositoryRoot, "shared", "api", reference);
+        }
+
+        var found = new HashSet<(string, string)>();
+        foreach (var line in File.ReadLines(file))
+        {
+            var text = line.Trim();
+            if (!(text.StartsWith("### ", StringComparison.Ordinal) || text.StartsWith("- `", StringComparison.Ordinal) || text.StartsWith("| GET", StringComparison.Ordinal)
+                || text.StartsWith("| POST", StringComparison.Ordinal) || text.StartsWith("| PUT", StringComparison.Ordinal) || text.StartsWith("| PATCH", StringComparison.Ordinal)
+                || text.StartsWith("| DELETE", StringComparison.Ordinal)))
+            {
+                continue;
+            }
+
+            string[] methods = [];
+            string? previous = null;
+            foreach (Match token in OperationTokenRegex().Matches(text))
+            {
+                if (token.Groups["methods"].Success)
+                {
+                    methods = token.Groups["methods"].Value.Split('|');
+                }
+
+                if (methods.Length == 0)
+                {
+                    continue;
+                }
+
+                var path = token.Groups["path"].Value;
+                if (path.StartsWith("...", StringComparison.Ordinal) && previous is not null)
+                {
+                    // ".../recheck/advanced" after "/v1/site-audit/audits/recheck/standard": the part
+                    // before the suffix's first segment is the previous path's.
+                    var suffix = path[3..];
+                    var firstSegment = suffix[..(suffix.IndexOf('/', 1) is var end and > 0 ? end : suffix.Length)];
+                    var at = previous.LastIndexOf(firstSegment, StringComparison.Ordinal);
+                    path = (at >= 0 ? previous[..at] : previous[..previous.LastIndexOf('/')]) + suffix;
+                }
+
+                path = path.Split('?')[0].TrimEnd('.', ',', ')', '`');
+                foreach (var expanded in Expand(path))
+                {
+                    foreach (var method in methods)
+                    {
+                        found.Add((method, expanded));
+                    }
+                }
+
+                previous = path;
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>/v1/x/{a|b}/y → /v1/x/a/y and /v1/x/b/y.</summary>
+    private static IEnumerable<string> Expand(string path)
+    {
+        var open = path.IndexOf('{', StringComparison.Ordinal);
+        var close = path.IndexOf('}', StringComparison.Ordinal);
+        if (open < 0 || close < open)
+        {
+            return [path];
+        }
+
+        return path[(open + 1)..close].Split('|').SelectMany(choice => Expand(path[..open] + choice + path[(close + 1)..]));
+    }
+
+    private static List<CoverageRow> ReadTable()
+    {
+        var rows = new List<CoverageRow>();
+        foreach (var line in File.ReadLines(CoverageFile))
+        {
+            var cells = line.Split('|');
+            if (cells.Length < 8 || !cells[1].Trim().StartsWith("Data", StringComparison.Ordinal) && !cells[1].Trim().StartsWith("Project", StringComparison.Ordinal) && !cells[1].Trim().StartsWith("Serpstat", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            rows.Add(new CoverageRow(
+                cells[1].Trim(),
+                cells[2].Split(',').Select(m => m.Trim()).Where(m => m.Length > 0).ToList(),
+                cells[3].Trim().Trim('`'),
+                BacktickedRegex().Matches(cells[4]).Select(m => m.Groups[1].Value).ToList(),
+                BacktickedRegex().Matches(cells[5]).Select(m => m.Groups[1].Value).ToList(),
+                cells[6].Trim()));
+        }
+
+        return rows;
+    }
+
+    [GeneratedRegex("`([^`]+)`")]
+    private static partial Regex BacktickedRegex();
+
+    [GeneratedRegex(@"(?:(?<methods>(?:GET|POST|PUT|PATCH|DELETE)(?:\|(?:GET|POST|PUT|PATCH|DELETE))*)\s+)?(?<path>(?:/v1/|\.\.\./)[A-Za-z0-9_\-/{}|.]+(?:\?[^\s,]*)?)")]
+    private static partial Regex OperationTokenRegex();
+
+    private sealed record CoverageRow(string Api, IReadOnlyList<string> Methods, string Path, IReadOnlyList<string> Cmdlets, IReadOnlyList<string> Tests, string Note)
+    {
+        public override string ToString() => $"{Api} {string.Join("|", Methods)} {Path}";
+    }
+}

@@ -19,18 +19,60 @@ namespace SeRanking.Benchmarks;
 
 /// <summary>
 /// A plain console benchmark (BenchmarkDotNet would need minutes on a two-core machine for
-/// figures this coarse): throughput against the emulator's 10 requests/s limit, and the cost
-/// of parsing one backlink-summary record.
+/// figures this coarse): throughput against the emulator's 10 requests/s limit, the parse cost of
+/// the rows of each large list, and the whole backlink set of a large site into Export-Csv in a
+/// real PowerShell beside an Invoke-RestMethod loop.
 /// </summary>
+/// <remarks>
+/// dotnet run -c Release --project bench/SeRanking.Benchmarks [-- [throughput] [parse] [export] [--calls N] [--rows 25000,250000]]
+/// With no part named, all three run.
+/// </remarks>
 internal static class Program
 {
     private static async Task<int> Main(string[] args)
     {
-        var calls = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 200;
-        Console.WriteLine($"SeRanking engine benchmark ({Environment.ProcessorCount} cores, {System.Runtime.InteropServices.RuntimeInformation.FrameworkDescription})");
-        await MeasureThroughputAsync(calls);
-        MeasureParsing();
+        var calls = Option(args, "--calls") is { } callText ? int.Parse(callText, CultureInfo.InvariantCulture) : 200;
+        var rows = (Option(args, "--rows") ?? "25000,250000").Split(',').Select(r => int.Parse(r, CultureInfo.InvariantCulture)).ToArray();
+        var parts = args.Where(a => !a.StartsWith("--", StringComparison.Ordinal) && !char.IsDigit(a[0])).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        bool Wants(string part) => parts.Count == 0 || parts.Contains(part);
+
+        Console.WriteLine($"SeRanking benchmark ({Environment.ProcessorCount} cores, {System.Runtime.InteropServices.RuntimeInformation.FrameworkDescription})");
+        if (Wants("throughput"))
+        {
+            await MeasureThroughputAsync(calls);
+        }
+
+        if (Wants("parse"))
+        {
+            MeasureParsing();
+            ListParsing.Measure();
+        }
+
+        if (Wants("export"))
+        {
+            await ExportBenchmark.RunAsync(RepositoryRoot(), rows);
+        }
+
         return 0;
+    }
+
+    private static string? Option(string[] args, string name)
+    {
+        var at = Array.IndexOf(args, name);
+        return at >= 0 && at + 1 < args.Length ? args[at + 1] : null;
+    }
+
+    private static string RepositoryRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "SeRanking.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new DirectoryNotFoundException("SeRanking.sln was not found above the benchmark's folder.");
     }
 
     private static async Task MeasureThroughputAsync(int calls)

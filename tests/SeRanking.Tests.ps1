@@ -604,7 +604,7 @@ Describe 'Data, Project and Serpstat cmdlets' {
                     Get-SrSerpTaskResult)
 
             $rows.Count | Should -BeGreaterThan 0
-            $rows[0].GetType().FullName | Should -Be 'SeRanking.Engine.Models.Data.SerpResultItem'
+            $rows[0].GetType().FullName | Should -Be 'SeRanking.Engine.Data.Serp.SerpResultItem'
             @($rows | Where-Object { $_.Type -eq 'organic' }).Count | Should -Be 20
             @($rows | ForEach-Object { $_.Keyword } | Sort-Object -Unique) | Should -Be @('camping tent', 'hiking boots')
             @($rows | Where-Object { -not $_.TaskId }).Count | Should -Be 0
@@ -825,11 +825,11 @@ Describe '-WhatIf' {
         }
 
         It 'says what Get-SrBacklinkSummary would spend' {
-            $Forecast | Should -BeLike '*What if:*Backlink summaries*example.com, example.org*200 credits*'
+            $Forecast | Should -BeLike '*What if:*backlinks/summary*example.com, example.org*200 credits*'
         }
 
         It 'says what Get-SrDomainOverview would spend' {
-            $Forecast | Should -BeLike '*What if:*Domain overview of example.net*100 credits*'
+            $Forecast | Should -BeLike '*What if:*domain/overview/db for example.net*100 credits*'
         }
 
         It 'says what New-SrSerpTask would spend' {

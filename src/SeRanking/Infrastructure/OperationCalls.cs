@@ -144,14 +144,18 @@ internal static class OperationCalls
     /// The local checks and -WhatIf/-Confirm of one call of a single-answer operation; its
     /// forecast when it may go ahead, null when it was refused (reported) or declined.
     /// </summary>
-    public static CreditForecast? Confirmed<TQuery, TRow>(this SrCmdlet cmdlet, Operation<TQuery, TRow> operation, TQuery query, string? about)
+    /// <param name="cmdlet">The cmdlet that asks.</param>
+    /// <param name="operation">What would be called.</param>
+    /// <param name="query">With what.</param>
+    /// <param name="about">The input the call is about: what an error names as its target.</param>
+    /// <param name="shown">How -WhatIf and -Confirm name the call, when more than <paramref name="about"/> (a region).</param>
+    public static CreditForecast? Confirmed<TQuery, TRow>(this SrCmdlet cmdlet, Operation<TQuery, TRow> operation, TQuery query, string? about, string? shown = null)
         where TRow : class
     {
         CreditForecast forecast;
-        string shown;
         try
         {
-            shown = about ?? operation.Prepare(query).Target ?? operation.Endpoint;
+            shown ??= about ?? operation.Prepare(query).Target ?? operation.Endpoint;
             _ = operation.Prepare(query);
             forecast = operation.Forecast(operation.UnitsOf?.Invoke(query) ?? 1, 1);
         }

@@ -6,9 +6,7 @@ using SeRanking.Infrastructure;
 
 namespace SeRanking.Cmdlets.Catalogues;
 
-/// <summary>
-/// <para type="synopsis">Lists the SE Ranking regional databases (the codes -Source takes), from the module's own catalogue; sends nothing.</para>
-/// </summary>
+/// <summary>Lists the SE Ranking regional databases (the codes -Source takes), from the module's own catalogue; sends nothing.</summary>
 [Cmdlet(VerbsCommon.Get, "SrRegion", DefaultParameterSetName = NameSet)]
 [OutputType(OutputTypeNames.Region)]
 public sealed class GetSrRegionCommand : SrCmdlet

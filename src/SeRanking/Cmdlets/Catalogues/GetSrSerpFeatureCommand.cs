@@ -6,9 +6,7 @@ using SeRanking.Infrastructure;
 
 namespace SeRanking.Cmdlets.Catalogues;
 
-/// <summary>
-/// <para type="synopsis">Lists the SERP feature codes SE Ranking filters take (featured_snippets, local_pack…), from the module's own catalogue; sends nothing.</para>
-/// </summary>
+/// <summary>Lists the SERP feature codes SE Ranking filters take (featured_snippets, local_pack…), from the module's own catalogue; sends nothing.</summary>
 [Cmdlet(VerbsCommon.Get, "SrSerpFeature", DefaultParameterSetName = NameSet)]
 [OutputType(OutputTypeNames.SerpFeature)]
 public sealed class GetSrSerpFeatureCommand : SrCmdlet

@@ -10,9 +10,7 @@ using SeRanking.Session;
 
 namespace SeRanking.Cmdlets.Session;
 
-/// <summary>
-/// <para type="synopsis">Connects this session to the SE Ranking Data API and/or Project API.</para>
-/// </summary>
+/// <summary>Connects this session to the SE Ranking Data API and/or Project API.</summary>
 [Cmdlet(VerbsCommunications.Connect, "SeRanking")]
 [OutputType(typeof(ApiConnectionInfo))]
 public sealed class ConnectSeRankingCommand : ConnectCommandBase

@@ -9,9 +9,7 @@ using SeRanking.Session;
 
 namespace SeRanking.Cmdlets.Session;
 
-/// <summary>
-/// <para type="synopsis">Connects this session to the Serpstat API.</para>
-/// </summary>
+/// <summary>Connects this session to the Serpstat API.</summary>
 [Cmdlet(VerbsCommunications.Connect, "Serpstat")]
 [OutputType(typeof(ApiConnectionInfo))]
 public sealed class ConnectSerpstatCommand : ConnectCommandBase

@@ -5,9 +5,7 @@ using SeRanking.Session;
 
 namespace SeRanking.Cmdlets.Session;
 
-/// <summary>
-/// <para type="synopsis">Forgets the SE Ranking keys of this session (both APIs, or the one named).</para>
-/// </summary>
+/// <summary>Forgets the SE Ranking keys of this session (both APIs, or the one named).</summary>
 [Cmdlet(VerbsCommunications.Disconnect, "SeRanking")]
 [OutputType(typeof(void))]
 public sealed class DisconnectSeRankingCommand : SrCmdlet

@@ -5,9 +5,7 @@ using SeRanking.Session;
 
 namespace SeRanking.Cmdlets.Session;
 
-/// <summary>
-/// <para type="synopsis">Forgets the Serpstat token of this session.</para>
-/// </summary>
+/// <summary>Forgets the Serpstat token of this session.</summary>
 [Cmdlet(VerbsCommunications.Disconnect, "Serpstat")]
 [OutputType(typeof(void))]
 public sealed class DisconnectSerpstatCommand : SrCmdlet

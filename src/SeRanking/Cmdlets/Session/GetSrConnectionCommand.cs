@@ -5,9 +5,7 @@ using SeRanking.Session;
 
 namespace SeRanking.Cmdlets.Session;
 
-/// <summary>
-/// <para type="synopsis">Shows the APIs this session is connected to, with masked keys.</para>
-/// </summary>
+/// <summary>Shows the APIs this session is connected to, with masked keys.</summary>
 [Cmdlet(VerbsCommon.Get, "SrConnection")]
 [OutputType(typeof(ApiConnectionInfo))]
 public sealed class GetSrConnectionCommand : SrCmdlet

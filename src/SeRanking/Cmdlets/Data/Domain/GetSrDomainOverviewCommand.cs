@@ -60,7 +60,7 @@ public sealed class GetSrDomainOverviewCommand : SrCmdlet
             foreach (var source in Source)
             {
                 var query = template with { Source = source, WithSubdomains = !ExcludeSubdomains.IsPresent };
-                if (this.Confirmed(DomainOperations.OverviewDb, query, $"{label} in '{source}'") is not { } forecast)
+                if (this.Confirmed(DomainOperations.OverviewDb, query, label, $"{label} in '{source}'") is not { } forecast)
                 {
                     continue;
                 }

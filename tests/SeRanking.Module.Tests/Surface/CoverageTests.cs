@@ -17,9 +17,9 @@ namespace SeRanking.Module.Tests.Surface;
 [Collection(ModuleSurface.Name)]
 public partial class CoverageTests
 {
-    private static readonly string CoverageFile = Path.Combine(ModuleLayout.RepositoryRoot, "docs", "coverage.md");
+    private static string CoverageFile => CoverageTable.File;
 
-    private static readonly Lazy<IReadOnlyList<CoverageRow>> Table = new(ReadTable);
+    private static IReadOnlyList<CoverageRow> Table => CoverageTable.Rows;
 
     public static TheoryData<string> ReferenceFiles() => new(CoveredReferences());
 
@@ -29,7 +29,7 @@ public partial class CoverageTests
     {
         var operations = ReferenceOperations(reference).ToList();
         var missing = operations
-            .Where(operation => !Table.Value.Any(row => row.Path == operation.Path && row.Methods.Contains(operation.Method)))
+            .Where(operation => !Table.Any(row => row.Path == operation.Path && row.Methods.Contains(operation.Method)))
             .Select(operation => $"{operation.Method} {operation.Path}")
             .ToList();
 
@@ -42,7 +42,7 @@ public partial class CoverageTests
     {
         var exported = Manifest.Load(Path.Combine(ModuleLayout.RepositoryRoot, "SeRanking.psd1")).Array("CmdletsToExport").ToHashSet(StringComparer.OrdinalIgnoreCase);
         var problems = new List<string>();
-        foreach (var row in Table.Value)
+        foreach (var row in Table)
         {
             if (row.Cmdlets.Count == 0 && row.Note.Length < 20)
             {
@@ -59,15 +59,9 @@ public partial class CoverageTests
     public void A_served_row_is_an_operation_the_engine_describes_and_a_test_exercises_its_cmdlet()
     {
         var problems = new List<string>();
-        foreach (var row in Table.Value.Where(row => row.Cmdlets.Count > 0))
+        foreach (var row in Table.Where(row => row.Cmdlets.Count > 0))
         {
-            var api = row.Api switch
-            {
-                "Data" => ApiKind.SeRankingData,
-                "Project" => ApiKind.SeRankingProject,
-                _ => ApiKind.Serpstat,
-            };
-            var operations = row.Methods.Select(method => OperationCatalog.Find(api, method, row.Path)).OfType<Operation>().ToList();
+            var operations = row.Operations;
             if (operations.Count == 0)
             {
                 problems.Add($"{row}: the engine describes no operation at {string.Join("|", row.Methods)} {row.Path}.");
@@ -110,7 +104,7 @@ public partial class CoverageTests
     {
         // The table says which reference files it covers: "References covered: `a.md`, `b.md`".
         var line = File.ReadLines(CoverageFile).First(l => l.StartsWith("References covered:", StringComparison.Ordinal));
-        return BacktickedRegex().Matches(line).Select(m => m.Groups[1].Value);
+        return CoverageTable.Backticked().Matches(line).Select(m => m.Groups[1].Value);
     }
 
     /// <summary>Every method and path the reference file documents: in headings, in bullets that open with one, and in table rows.</summary>
@@ -187,37 +181,6 @@ public partial class CoverageTests
         return path[(open + 1)..close].Split('|').SelectMany(choice => Expand(path[..open] + choice + path[(close + 1)..]));
     }
 
-    private static List<CoverageRow> ReadTable()
-    {
-        var rows = new List<CoverageRow>();
-        foreach (var line in File.ReadLines(CoverageFile))
-        {
-            var cells = line.Split('|');
-            if (cells.Length < 8 || !cells[1].Trim().StartsWith("Data", StringComparison.Ordinal) && !cells[1].Trim().StartsWith("Project", StringComparison.Ordinal) && !cells[1].Trim().StartsWith("Serpstat", StringComparison.Ordinal))
-            {
-                continue;
-            }
-
-            rows.Add(new CoverageRow(
-                cells[1].Trim(),
-                cells[2].Split(',').Select(m => m.Trim()).Where(m => m.Length > 0).ToList(),
-                cells[3].Trim().Trim('`'),
-                BacktickedRegex().Matches(cells[4]).Select(m => m.Groups[1].Value).ToList(),
-                BacktickedRegex().Matches(cells[5]).Select(m => m.Groups[1].Value).ToList(),
-                cells[6].Trim()));
-        }
-
-        return rows;
-    }
-
-    [GeneratedRegex("`([^`]+)`")]
-    private static partial Regex BacktickedRegex();
-
     [GeneratedRegex(@"(?:(?<methods>(?:GET|POST|PUT|PATCH|DELETE)(?:\|(?:GET|POST|PUT|PATCH|DELETE))*)\s+)?(?<path>(?:/v1/|\.\.\./)[A-Za-z0-9_\-/{}|.]+(?:\?[^\s,]*)?)")]
     private static partial Regex OperationTokenRegex();
-
-    private sealed record CoverageRow(string Api, IReadOnlyList<string> Methods, string Path, IReadOnlyList<string> Cmdlets, IReadOnlyList<string> Tests, string Note)
-    {
-        public override string ToString() => $"{Api} {string.Join("|", Methods)} {Path}";
-    }
 }

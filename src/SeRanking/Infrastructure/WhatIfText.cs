@@ -34,7 +34,8 @@ internal static class WhatIfText
     {
         if (operation.Paging.Style == PagingStyle.None || (window.All && window.First is null))
         {
-            return window.All && operation.Paging.Style != PagingStyle.None ? "every row (-All)" : "every row";
+            // An answer the API does not page is one read, whatever it holds.
+            return operation.Paging.Style == PagingStyle.None ? "the whole answer" : "every row (-All)";
         }
 
         var first = window.First ?? operation.Paging.DefaultSize;

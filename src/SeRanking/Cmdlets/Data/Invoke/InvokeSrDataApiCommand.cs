@@ -1,5 +1,6 @@
 using System;
 using System.Collections;
+using System.Linq;
 using System.Management.Automation;
 using SeRanking.Engine;
 using SeRanking.Engine.Operations;
@@ -65,6 +66,19 @@ public sealed class InvokeSrDataApiCommand : PagedCmdlet
             return;
         }
 
-        this.WriteRows(operation, query, Window, "/" + Path.Trim().TrimStart('/'), row => JsonValues.Rows(row.Value));
+        this.WriteRows(operation, query, Window, Describe(query), row => JsonValues.Rows(row.Value));
+    }
+
+    /// <summary>What -WhatIf and -Confirm name the call by: its parameters, since the endpoint is already in the text.</summary>
+    private static string Describe(RawQuery query)
+    {
+        var parameters = string.Join("&", query.Query.Select(pair => pair.Key + "=" + pair.Value));
+        return (parameters.Length > 0, query.Body is not null) switch
+        {
+            (true, true) => parameters + " and a JSON body",
+            (true, false) => parameters,
+            (false, true) => "a JSON body",
+            _ => "no parameters",
+        };
     }
 }

@@ -7,24 +7,8 @@ namespace SeRanking.Cmdlets.Data.Backlinks;
 /// <summary>Gets the anchor texts of the backlinks of domains, hosts or URLs (1 credit per row, up to 10,000).</summary>
 [Cmdlet(VerbsCommon.Get, "SrBacklinkAnchor", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Low, SupportsPaging = true)]
 [OutputType(OutputTypeNames.BacklinkAnchor)]
-public sealed class GetSrBacklinkAnchorCommand : PagedCmdlet
+public sealed class GetSrBacklinkAnchorCommand : CountedBacklinkListCmdlet
 {
-    /// <summary>Domains, hosts or URLs; from the pipeline by value or by a Target, Domain, Url or Host property.</summary>
-    [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
-    [Alias("Domain", "Url", "Host")]
-    [ValidateNotNullOrEmpty]
-    public string[] Target { get; set; } = [];
-
-    [Parameter]
-    [ValidateSet("host", "domain", "url")]
-    public string Mode { get; set; } = "host";
-
-    /// <summary>backlinks (the API's default) or refdomains, descending.</summary>
-    [Parameter]
-    [Alias("order_by")]
-    [ValidateSet("backlinks", "refdomains")]
-    public string? OrderBy { get; set; }
-
     protected override void OnProcess()
     {
         foreach (var target in Target)

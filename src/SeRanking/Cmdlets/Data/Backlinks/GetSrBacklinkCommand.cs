@@ -11,19 +11,8 @@ namespace SeRanking.Cmdlets.Data.Backlinks;
 /// </summary>
 [Cmdlet(VerbsCommon.Get, "SrBacklink", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Low, SupportsPaging = true)]
 [OutputType(OutputTypeNames.Backlink)]
-public sealed class GetSrBacklinkCommand : PagedCmdlet
+public sealed class GetSrBacklinkCommand : BacklinkListCmdlet
 {
-    /// <summary>Domains, hosts or URLs; from the pipeline by value or by a Target, Domain, Url or Host property.</summary>
-    [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
-    [Alias("Domain", "Url", "Host")]
-    [ValidateNotNullOrEmpty]
-    public string[] Target { get; set; } = [];
-
-    /// <summary>host (the API's default), domain or url.</summary>
-    [Parameter]
-    [ValidateSet("host", "domain", "url")]
-    public string Mode { get; set; } = "host";
-
     /// <summary>date_found (the API's default), domain_inlink_rank or inlink_rank; always descending.</summary>
     [Parameter]
     [Alias("order_by")]

@@ -8,18 +8,8 @@ namespace SeRanking.Cmdlets.Data.Backlinks;
 /// <summary>Gets the backlinks of domains, hosts or URLs found or lost in a date range (1 credit per row, up to 10,000).</summary>
 [Cmdlet(VerbsCommon.Get, "SrBacklinkHistory", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Low, SupportsPaging = true)]
 [OutputType(OutputTypeNames.NewLostBacklink)]
-public sealed class GetSrBacklinkHistoryCommand : PagedCmdlet
+public sealed class GetSrBacklinkHistoryCommand : BacklinkListCmdlet
 {
-    /// <summary>Domains, hosts or URLs; from the pipeline by value or by a Target, Domain, Url or Host property.</summary>
-    [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
-    [Alias("Domain", "Url", "Host")]
-    [ValidateNotNullOrEmpty]
-    public string[] Target { get; set; } = [];
-
-    [Parameter]
-    [ValidateSet("host", "domain", "url")]
-    public string Mode { get; set; } = "host";
-
     /// <summary>new or lost; both when absent.</summary>
     [Parameter]
     [Alias("new_lost_type")]

@@ -11,18 +11,8 @@ namespace SeRanking.Cmdlets.Data.Backlinks;
 /// </summary>
 [Cmdlet(VerbsCommon.Get, "SrReferringDomain", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Low, SupportsPaging = true)]
 [OutputType(OutputTypeNames.ReferringDomain)]
-public sealed class GetSrReferringDomainCommand : PagedCmdlet
+public sealed class GetSrReferringDomainCommand : BacklinkListCmdlet
 {
-    /// <summary>Domains, hosts or URLs; from the pipeline by value or by a Target, Domain, Url or Host property.</summary>
-    [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
-    [Alias("Domain", "Url", "Host")]
-    [ValidateNotNullOrEmpty]
-    public string[] Target { get; set; } = [];
-
-    [Parameter]
-    [ValidateSet("host", "domain", "url")]
-    public string Mode { get; set; } = "host";
-
     /// <summary>
     /// The list: date_found (default), domain_inlink_rank or inlink_rank. With -History:
     /// new_lost_date (default), domain_inlink_rank or inlink_rank.

@@ -97,6 +97,34 @@ public sealed class DomainCmdletTests(ModuleHost host)
     }
 
     [Fact]
+    public void Pages_bind_their_Url_to_the_keywords_of_each_page_while_plain_text_binds_to_Domain()
+    {
+        var account = host.ConnectData();
+
+        var pages = host.Run("Get-SrDomainPage example.com -Source uk -First 2 | ForEach-Object Url").ThrowOnError().Output.Select(o => o.ToString()).ToList();
+        var run = host.Run("Get-SrDomainPage example.com -Source uk -First 2 | Get-SrDomainKeyword -First 3").ThrowOnError();
+        var text = host.Run("'example.com' | Get-SrDomainKeyword -Source uk -First 1").ThrowOnError();
+
+        Assert.Equal(6, run.Output.Count);
+        Assert.Equal(pages.SelectMany(url => Enumerable.Repeat(url, 3)), run.Output.Select(o => o.Properties["Url"].Value?.ToString()));
+        Assert.All(run.Output, row => Assert.Equal("uk", row.Properties["Source"].Value));
+        Assert.Equal("example.com", text.Output.Single().Properties["Domain"].Value);
+        var keywordRequests = RequestsOf(account).Where(r => r.Path == "v1/domain/keywords").ToList();
+        Assert.Equal(3, keywordRequests.Count);
+        Assert.All(keywordRequests.Take(2), r => Assert.Contains("url=https%3A%2F%2Fexample.com%2F", r.QueryRedacted, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_keyword_list_binds_to_the_advertisers_of_each_keyword()
+    {
+        var run = host.Run("[pscustomobject]@{ Keyword = 'tent'; Source = 'de' }, [pscustomobject]@{ Keyword = 'tarp'; Source = 'fr' } | Get-SrPaidAd -WhatIf").ThrowOnError();
+
+        Assert.Equal(2, run.WhatIf.Count());
+        Assert.Contains("for tent in 'de'", run.WhatIf.First(), StringComparison.Ordinal);
+        Assert.Contains("for tarp in 'fr'", run.WhatIf.Last(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Advertisers_of_a_keyword_bind_to_their_own_paid_ads()
     {
         host.ConnectData();

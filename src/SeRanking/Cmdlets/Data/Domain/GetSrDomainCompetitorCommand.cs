@@ -1,3 +1,4 @@
+using System.Linq;
 using System.Management.Automation;
 using SeRanking.Completion;
 using SeRanking.Engine.Data.Domain;
@@ -18,7 +19,7 @@ public sealed class GetSrDomainCompetitorCommand : SrCmdlet
     [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
     [Alias("Target", "Host", "Site")]
     [ValidateNotNullOrEmpty]
-    public string[] Domain { get; set; } = [];
+    public DomainName[] Domain { get; set; } = [];
 
     /// <summary>Regional databases: two-letter codes such as us, uk, de; one call per database.</summary>
     [Parameter(Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true)]
@@ -36,7 +37,7 @@ public sealed class GetSrDomainCompetitorCommand : SrCmdlet
 
     protected override void OnProcess()
     {
-        foreach (var domain in Domain)
+        foreach (var domain in Domain.Select(d => d.Value))
         {
             foreach (var source in Source)
             {

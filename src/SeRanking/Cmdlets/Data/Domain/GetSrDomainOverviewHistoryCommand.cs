@@ -1,3 +1,4 @@
+using System.Linq;
 using System.Management.Automation;
 using SeRanking.Completion;
 using SeRanking.Engine.Data.Domain;
@@ -21,7 +22,7 @@ public sealed class GetSrDomainOverviewHistoryCommand : SrCmdlet
     [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true, ParameterSetName = DomainSet)]
     [Alias("Target", "Host", "Site")]
     [ValidateNotNullOrEmpty]
-    public string[] Domain { get; set; } = [];
+    public DomainName[] Domain { get; set; } = [];
 
     /// <summary>Single pages instead of whole domains.</summary>
     [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true, ParameterSetName = UrlSet)]
@@ -49,7 +50,7 @@ public sealed class GetSrDomainOverviewHistoryCommand : SrCmdlet
     protected override void OnProcess()
     {
         var byUrl = ParameterSetName == UrlSet;
-        foreach (var target in byUrl ? Url : Domain)
+        foreach (var target in byUrl ? Url : Domain.Select(d => d.Value))
         {
             foreach (var source in Source)
             {

@@ -1,3 +1,4 @@
+using System.Linq;
 using System.Management.Automation;
 using SeRanking.Completion;
 using SeRanking.Engine.Data.Domain;
@@ -16,7 +17,7 @@ public sealed class GetSrDomainSubdomainCommand : PagedCmdlet
     [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
     [Alias("Target", "Host", "Site")]
     [ValidateNotNullOrEmpty]
-    public string[] Domain { get; set; } = [];
+    public DomainName[] Domain { get; set; } = [];
 
     /// <summary>Regional databases: two-letter codes such as us, uk, de.</summary>
     [Parameter(Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true)]
@@ -92,7 +93,7 @@ public sealed class GetSrDomainSubdomainCommand : PagedCmdlet
 
     protected override void OnProcess()
     {
-        foreach (var domain in Domain)
+        foreach (var domain in Domain.Select(d => d.Value))
         {
             foreach (var source in Source)
             {

@@ -1,3 +1,4 @@
+using System.Linq;
 using System.Management.Automation;
 using SeRanking.Engine.Data.Domain;
 using SeRanking.Engine.Operations;
@@ -20,7 +21,7 @@ public sealed class GetSrDomainWorldwideOverviewCommand : SrCmdlet
     [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true, ParameterSetName = DomainSet)]
     [Alias("Target", "Host", "Site")]
     [ValidateNotNullOrEmpty]
-    public string[] Domain { get; set; } = [];
+    public DomainName[] Domain { get; set; } = [];
 
     /// <summary>Single pages, as full URLs with their scheme (overview/worldwide/url).</summary>
     [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true, ParameterSetName = UrlSet)]
@@ -61,7 +62,7 @@ public sealed class GetSrDomainWorldwideOverviewCommand : SrCmdlet
             return;
         }
 
-        foreach (var domain in Domain)
+        foreach (var domain in Domain.Select(d => d.Value))
         {
             var query = new WorldwideOverviewQuery
             {

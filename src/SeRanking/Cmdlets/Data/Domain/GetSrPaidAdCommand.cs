@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using System.Management.Automation;
 using SeRanking.Completion;
 using SeRanking.Engine.Data.Domain;
@@ -23,7 +24,7 @@ public sealed class GetSrPaidAdCommand : PagedCmdlet
     [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true, ParameterSetName = DomainSet)]
     [Alias("Target", "Host", "Site")]
     [ValidateNotNullOrEmpty]
-    public string[] Domain { get; set; } = [];
+    public DomainName[] Domain { get; set; } = [];
 
     /// <summary>Keywords whose advertisers to read; from the pipeline by a Keyword property.</summary>
     [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true, ParameterSetName = KeywordSet)]
@@ -48,7 +49,7 @@ public sealed class GetSrPaidAdCommand : PagedCmdlet
     protected override void OnProcess()
     {
         var byKeyword = ParameterSetName == KeywordSet;
-        foreach (var subject in byKeyword ? Keyword : Domain)
+        foreach (var subject in byKeyword ? Keyword : Domain.Select(d => d.Value))
         {
             foreach (var source in Source)
             {

@@ -128,7 +128,7 @@ public static class DomainOperations
         Stamp = (q, r, _) =>
         {
             r.Domain = q.DomainOf;
-            r.Compare = q.Compare.Trim();
+            r.Compare = q.CompareSent;
             r.Gap = q.Gap;
             r.Source = Check.Source("Source", q.Source);
             r.Type = DomainChecks.Type(q.Type) ?? "organic";
@@ -141,7 +141,7 @@ public static class DomainOperations
     {
         Paging = Paging.OffsetAndLimit(100, MaxPage),
         Rows = RowLocation.InProperty("pages"),
-        Stamp = (q, r, _) => (r.RootDomain, r.Source, r.Scope, r.Type) = (q.Domain.Trim(), Check.Source("Source", q.Source), q.ScopeSent, DomainChecks.Type(q.Type) ?? "organic"),
+        Stamp = (q, r, _) => (r.RootDomain, r.Source, r.Scope, r.Type) = (Check.Target("Domain", q.Domain, TargetKind.Domain), Check.Source("Source", q.Source), q.ScopeSent, DomainChecks.Type(q.Type) ?? "organic"),
     };
 
     /// <summary>GET /v1/domain/subdomains: a domain's subdomains, offset and limit; 100 credits per page of rows (an assumption).</summary>
@@ -150,7 +150,7 @@ public static class DomainOperations
     {
         Paging = Paging.OffsetAndLimit(100, MaxPage),
         Rows = RowLocation.InProperty("subdomains"),
-        Stamp = (q, r, _) => (r.RootDomain, r.Source, r.Scope, r.Type) = (q.Domain.Trim(), Check.Source("Source", q.Source), q.ScopeSent, DomainChecks.Type(q.Type) ?? "organic"),
+        Stamp = (q, r, _) => (r.RootDomain, r.Source, r.Scope, r.Type) = (Check.Target("Domain", q.Domain, TargetKind.Domain), Check.Source("Source", q.Source), q.ScopeSent, DomainChecks.Type(q.Type) ?? "organic"),
     };
 
     /// <summary>GET /v1/domain/ads?domain=: the keywords a domain advertises on, one row per keyword and month; 100 credits per page of up to 100 keywords.</summary>
@@ -159,7 +159,7 @@ public static class DomainOperations
     {
         Paging = Paging.PageAndLimit(MaxAdsPage, MaxAdsPage),
         Rows = RowLocation.TopLevelArray,
-        Stamp = (q, r, _) => (r.Domain, r.Source) = ((q.Domain ?? string.Empty).Trim(), Check.Source("Source", q.Source)),
+        Stamp = (q, r, _) => (r.Domain, r.Source) = (Check.Target("Domain", q.Domain, TargetKind.Domain), Check.Source("Source", q.Source)),
         Expand = r => r.PerMonth(),
     };
 
@@ -178,7 +178,7 @@ public static class DomainOperations
         ApiKind.SeRankingData, HttpMethod.Get, "v1/domain/competitors", "domain/competitors", Json.DomainCompetitor, (q, w) => q.WriteTo(w))
     {
         Rows = RowLocation.TopLevelArray,
-        Stamp = (q, r, _) => (r.CompetitorOf, r.Source, r.Type) = (q.Domain.Trim(), Check.Source("Source", q.Source), DomainChecks.Type(q.Type) ?? "organic"),
+        Stamp = (q, r, _) => (r.CompetitorOf, r.Source, r.Type) = (Check.Target("Domain", q.Domain, TargetKind.Domain), Check.Source("Source", q.Source), DomainChecks.Type(q.Type) ?? "organic"),
     };
 
     /// <summary>Every operation of this family, for tests, documentation and Invoke-SrDataApi.</summary>

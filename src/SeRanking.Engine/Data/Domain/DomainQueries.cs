@@ -292,6 +292,9 @@ public sealed record KeywordComparisonQuery
 
     internal string DomainOf => DomainChecks.DomainOf(Domain, Url);
 
+    /// <summary>The second domain or page as sent.</summary>
+    internal string CompareSent => Url is null ? Check.Target("Compare", Compare, TargetKind.Domain) : DomainChecks.FullUrl("Compare", Compare);
+
     internal void WriteTo(RequestWriter writer)
     {
         var source = Check.Source("Source", Source);
@@ -519,7 +522,7 @@ internal static class DomainChecks
 
     /// <summary>The domain a row is of: the one given, else the page's host.</summary>
     internal static string DomainOf(string? domain, string? url) =>
-        string.IsNullOrWhiteSpace(domain) && url is not null ? TargetRules.HostOf(url) : (domain ?? string.Empty).Trim();
+        string.IsNullOrWhiteSpace(domain) && url is not null ? TargetRules.HostOf(url) : Check.Target("Domain", domain, TargetKind.Domain);
 
     /// <summary>A text parameter that must not be blank.</summary>
     internal static string? Text(string name, string? value) => value is null ? null : Check.Required(name, value);

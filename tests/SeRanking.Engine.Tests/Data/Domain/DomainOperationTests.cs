@@ -353,7 +353,7 @@ public class DomainOperationTests(EmulatorFixture fixture) : IClassFixture<Emula
     {
         var account = Emulator.Accounts.AddData();
 
-        var rows = await ReadAllAsync(account, DomainOperations.Competitors, new CompetitorQuery { Domain = "rows-40.example.com", Source = "fr", Type = "adv" }, RowWindow.Everything);
+        var rows = await ReadAllAsync(account, DomainOperations.Competitors, new CompetitorQuery { Domain = "https://rows-40.example.com/", Source = "fr", Type = "adv" }, RowWindow.Everything);
 
         Assert.Equal(40, rows.Count);
         Assert.All(rows, r => Assert.Equal(("rows-40.example.com", "fr", "adv"), (r.CompetitorOf, r.Source, r.Type)));

@@ -33,6 +33,13 @@ internal static class CmdletMetadataReader
 
     public const string ConfirmDescription = "Prompts you for confirmation before running the cmdlet.";
 
+    /// <summary>Text for the parameters SupportsPaging adds, used when a page does not describe them.</summary>
+    public const string FirstDescription = "Gets only the specified number of objects. Enter the number of objects to get.";
+
+    public const string SkipDescription = "Ignores the specified number of objects and then gets the remaining objects. Enter the number of objects to skip.";
+
+    public const string IncludeTotalCountDescription = "Reports the total number of objects in the data set (an integer) as well as the selected objects, when the answer says how many there are.";
+
     /// <summary>Every public, non-abstract [Cmdlet] class of the assembly, by name.</summary>
     public static IReadOnlyList<CmdletMetadata> Read(string moduleAssemblyPath, string systemManagementAutomationPath)
     {
@@ -99,10 +106,18 @@ internal static class CmdletMetadataReader
         var noun = (string)cmdlet.ConstructorArguments[1].Value!;
         var supportsShouldProcess = Named<bool>(cmdlet, "SupportsShouldProcess");
         var parameters = ParameterProperties(type).Select(ReadParameter).Where(parameter => parameter is not null).Select(parameter => parameter!).ToList();
+        if (Named<bool>(cmdlet, "SupportsPaging"))
+        {
+            // PowerShell adds these to every cmdlet that supports paging; Get-Help lists them like declared ones.
+            parameters.Add(AddedParameter("IncludeTotalCount", "SwitchParameter", [], IncludeTotalCountDescription));
+            parameters.Add(AddedParameter("Skip", "UInt64", [], SkipDescription));
+            parameters.Add(AddedParameter("First", "UInt64", [], FirstDescription));
+        }
+
         if (supportsShouldProcess)
         {
-            parameters.Add(ShouldProcessParameter("WhatIf", "wi", WhatIfDescription));
-            parameters.Add(ShouldProcessParameter("Confirm", "cf", ConfirmDescription));
+            parameters.Add(AddedParameter("WhatIf", "SwitchParameter", ["wi"], WhatIfDescription));
+            parameters.Add(AddedParameter("Confirm", "SwitchParameter", ["cf"], ConfirmDescription));
         }
 
         return new CmdletMetadata(verb, noun, supportsShouldProcess, Named<string>(cmdlet, "DefaultParameterSetName"), OutputTypeNames(type), parameters);
@@ -152,8 +167,9 @@ internal static class CmdletMetadataReader
             sets);
     }
 
-    private static ParameterMetadata ShouldProcessParameter(string name, string alias, string description) =>
-        new(name, "SwitchParameter", IsSwitch: true, IsArray: false, [alias], SupportsWildcards: false, [],
+    /// <summary>A parameter PowerShell adds to the cmdlet (SupportsShouldProcess, SupportsPaging), in every set.</summary>
+    private static ParameterMetadata AddedParameter(string name, string typeName, string[] aliases, string description) =>
+        new(name, typeName, IsSwitch: typeName == "SwitchParameter", IsArray: false, aliases, SupportsWildcards: false, [],
             [new ParameterSetMembership(ParameterSetMembership.AllSets, Mandatory: false, Position: null, FromPipeline: false, FromPipelineByPropertyName: false)],
             description);
 

@@ -32,6 +32,15 @@ internal static class OutputTypeNames
     public const string AuthorityDistributionBar = Backlinks + "AuthorityDistributionBar";
 
     public const string DomainOverview = Domain + "DomainOverview";
+    public const string DomainWorldwideOverview = Domain + "DomainWorldwideOverview";
+    public const string DomainHistoryPoint = Domain + "DomainHistoryPoint";
+    public const string DomainKeyword = Domain + "DomainKeyword";
+    public const string ComparedKeyword = Domain + "ComparedKeyword";
+    public const string DomainPage = Domain + "DomainPage";
+    public const string DomainSubdomain = Domain + "DomainSubdomain";
+    public const string PaidAdKeyword = Domain + "PaidAdKeyword";
+    public const string PaidAdAdvertiser = Domain + "PaidAdAdvertiser";
+    public const string DomainCompetitor = Domain + "DomainCompetitor";
 
     public const string SerpTask = Serp + "SerpTask";
     public const string SerpTaskState = Serp + "SerpTaskState";

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Net.Http;
 using System.Text.Json.Serialization.Metadata;
 using SeRanking.Engine.Catalogues;
@@ -152,6 +153,13 @@ public sealed class Operation<TQuery, TRow> : Operation
     /// and its row count. The catalogue's rule applies when not given.
     /// </summary>
     public Func<ApiConnection, TQuery, TRow?, int, long>? Charge { get; init; }
+
+    /// <summary>
+    /// For answers whose rows nest a keyed list that reads better as rows of its own (paid ads:
+    /// one object per keyword holding its months): the rows one answered row becomes, stamped
+    /// first. Paging, -First and billing still count the answer's rows; null: a row is itself.
+    /// </summary>
+    public Func<TRow, IEnumerable<TRow>>? Expand { get; init; }
 
     /// <summary>What one answer to <paramref name="query"/> with <paramref name="rows"/> rows costs.</summary>
     internal long CreditsOf(ApiConnection connection, TQuery query, TRow? lastRow, int rows) =>

@@ -157,6 +157,7 @@ public static class OperationRunner
             private int _readInPage;
             private int _resumeSkip;
             private int _resumes;
+            private Queue<TRow>? _expanded;
 
             public TRow Current { get; private set; } = null!;
 
@@ -165,6 +166,12 @@ public static class OperationRunner
                 while (true)
                 {
                     cancellationToken.ThrowIfCancellationRequested();
+                    if (_expanded is { Count: > 0 } parts)
+                    {
+                        Current = parts.Dequeue();
+                        return true;
+                    }
+
                     if (_reader is null)
                     {
                         if (!planner.HasPage)
@@ -216,6 +223,17 @@ public static class OperationRunner
 
                     var row = _reader.Current;
                     operation.Stamp?.Invoke(query, row, _reader.CurrentSection);
+                    if (operation.Expand is { } expand)
+                    {
+                        _expanded ??= new Queue<TRow>();
+                        foreach (var part in expand(row))
+                        {
+                            _expanded.Enqueue(part);
+                        }
+
+                        continue;
+                    }
+
                     Current = row;
                     return true;
                 }

@@ -339,7 +339,10 @@ internal sealed class JsonRowReader<TRow> : IDisposable
             return Step.Progress;
         }
 
-        if (level == _location.Path.Count && _location.SingleObject && value.TokenType == JsonTokenType.StartObject && !_rowsFound && Contains(_location.Names, name))
+        // A section given as one object rather than an array of them is that section's one row
+        // (the shape of an answer the sources leave unconfirmed, such as overview/worldwide/url).
+        if (level == _location.Path.Count && value.TokenType == JsonTokenType.StartObject && Contains(_location.Names, name)
+            && (_location.SingleObject ? !_rowsFound : _location.EveryNamedArray))
         {
             var check = value;
             if (!check.TrySkip())

@@ -38,7 +38,10 @@ public sealed class RowLocation
     /// <summary>The array under exactly one of <paramref name="names"/>; another array is not rows.</summary>
     public static RowLocation InPropertyOnly(params string[] names) => new(false, [], Checked(names), false, false);
 
-    /// <summary>The rows of every array named, in the order they come, each row told its array's name.</summary>
+    /// <summary>
+    /// The rows of every array named, in the order they come, each row told its array's name; a
+    /// named object instead of an array is that section's one row.
+    /// </summary>
     public static RowLocation Sections(params string[] names) => new(false, [], Checked(names), false, true);
 
     /// <summary>The object under <paramref name="name"/> is the one row (<c>{"subscription_info": {...}}</c>).</summary>

@@ -56,8 +56,16 @@ internal static class WhatIfText
             return forecast.ToString();
         }
 
-        var rate = operation.Cost.PerRecord.ToString("N0", CultureInfo.InvariantCulture) + (operation.Cost.PerRecord == 1 ? " credit" : " credits") + " per " + operation.Cost.Unit;
         var cap = operation.Paging.CanContinue ? "cap it with -First, or with Connect-SeRanking -CreditBudget" : "cap it with Connect-SeRanking -CreditBudget";
+        if (operation.Cost.PerRecord == 0)
+        {
+            // Billed per request: every page of an unbounded list costs the same, however full.
+            var page = operation.Cost.PerRequest.ToString("N0", CultureInfo.InvariantCulture) + " credits per page of up to "
+                + operation.Paging.MaxSize.ToString("N0", CultureInfo.InvariantCulture) + " rows";
+            return $"{operation.CostRow}: {page}; how many pages there are, and so the cost, is known only as they arrive ({cap})";
+        }
+
+        var rate = operation.Cost.PerRecord.ToString("N0", CultureInfo.InvariantCulture) + (operation.Cost.PerRecord == 1 ? " credit" : " credits") + " per " + operation.Cost.Unit;
         return $"{operation.CostRow}: {rate}; how many rows come, and so the cost, is known only as they arrive ({cap})";
     }
 }

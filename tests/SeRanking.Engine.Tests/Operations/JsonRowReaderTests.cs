@@ -60,6 +60,24 @@ public class JsonRowReaderTests
         Assert.Equal(["organic:o1", "organic:o2", "adv:a1"], seen);
     }
 
+    [Theory]
+    [InlineData(1)]
+    [InlineData(4096)]
+    public async Task A_section_given_as_one_object_is_that_sections_one_row(int chunk)
+    {
+        var json = """{"organic": {"name": "o"}, "adv": [{"name": "a1"}, {"name": "a2"}], "other": {"name": "x"}, "total": 3}""";
+        var reader = Reader(json, RowLocation.Sections("organic", "adv"), chunk);
+        var seen = new List<string>();
+        while (await reader.ReadAsync(CancellationToken.None))
+        {
+            seen.Add(reader.CurrentSection + ":" + reader.Current.Name);
+        }
+
+        Assert.Equal(["organic:o", "adv:a1", "adv:a2"], seen);
+        Assert.Equal(3, reader.Captured["total"].GetInt32());
+        Assert.Equal("x", reader.Captured["other"].GetProperty("name").GetString());
+    }
+
     [Fact]
     public async Task An_object_under_a_path_is_the_one_row_and_its_siblings_are_kept_by_path()
     {

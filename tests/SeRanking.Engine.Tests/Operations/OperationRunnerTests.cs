@@ -156,6 +156,30 @@ public class OperationRunnerTests(EmulatorFixture fixture) : IClassFixture<Emula
     }
 
     [Fact]
+    public async Task Expanded_rows_come_out_in_place_while_paging_and_billing_count_the_answers_rows()
+    {
+        var account = Emulator.Accounts.AddData();
+        var doubled = new Operation<BacklinkListQuery, Backlink>(
+            ApiKind.SeRankingData, HttpMethod.Get, "v1/backlinks/raw", "backlinks/raw", BacklinkOperations.Raw.RowTypeInfo, BacklinkOperations.Raw.Write)
+        {
+            Paging = Paging.Cursor(50, 100),
+            Rows = RowLocation.InProperty("backlinks"),
+            Stamp = BacklinkOperations.Raw.Stamp,
+            Expand = r => [r, new Backlink { Target = r.Target, UrlFrom = r.UrlFrom + "#copy" }],
+        };
+
+        var rows = await ReadAllAsync(Connection(account), doubled, new BacklinkListQuery { Target = "rows-450.example.com" }, RowWindow.Take(120));
+
+        Assert.Equal(240, rows.Count);
+        Assert.EndsWith("/post-0", rows[0].UrlFrom, StringComparison.Ordinal);
+        Assert.EndsWith("/post-0#copy", rows[1].UrlFrom, StringComparison.Ordinal);
+        Assert.EndsWith("/post-119#copy", rows[^1].UrlFrom, StringComparison.Ordinal);
+        Assert.All(rows, r => Assert.Equal("rows-450.example.com", r.Target));
+        Assert.Equal(2, RequestsOf(account).Count);
+        Assert.Equal(200, account.CreditsSpent);
+    }
+
+    [Fact]
     public async Task A_query_refused_locally_sends_nothing()
     {
         var account = Emulator.Accounts.AddData();
@@ -186,8 +210,9 @@ public class OperationRunnerTests(EmulatorFixture fixture) : IClassFixture<Emula
     {
         var duplicates = OperationCatalog.All.GroupBy(o => o.Api + " " + o.Endpoint).Where(g => g.Count() > 1).Select(g => g.Key).ToList();
 
-        // One path may serve two operations only when a parameter tells them apart (a task list and a task read).
-        Assert.All(duplicates, key => Assert.Contains("serp/classic/tasks", key, StringComparison.Ordinal));
+        // One path may serve two operations only when a parameter tells them apart (a task list and
+        // a task read; the ads of a domain and the advertisers of a keyword).
+        Assert.All(duplicates, key => Assert.True(key.Contains("serp/classic/tasks", StringComparison.Ordinal) || key.EndsWith("/v1/domain/ads", StringComparison.Ordinal), key));
     }
 
     private static SeRanking.Engine.Catalogues.CreditCost CreditCatalogue_Exact(Operation operation) =>

@@ -101,6 +101,22 @@ public sealed class HelpGenerationTests : IDisposable
     }
 
     [Fact]
+    public void Paging_adds_First_Skip_and_IncludeTotalCount_with_their_standard_text()
+    {
+        var parameters = Entry("Get-SrBacklink").Element(Command + "parameters")!;
+
+        var first = Parameter(parameters, "First");
+        Assert.Equal("UInt64", first.Element(Command + "parameterValue")!.Value);
+        Assert.Equal(CmdletMetadataReader.FirstDescription, first.Element(Maml + "description")!.Value);
+        Assert.Equal(CmdletMetadataReader.SkipDescription, Parameter(parameters, "Skip").Element(Maml + "description")!.Value);
+        var total = Parameter(parameters, "IncludeTotalCount");
+        Assert.Equal("SwitchParameter", total.Element(Command + "parameterValue")!.Value);
+        Assert.Equal(CmdletMetadataReader.IncludeTotalCountDescription, total.Element(Maml + "description")!.Value);
+        Assert.Null(Cmdlet("Get-SrBacklinkSummary").Parameter("First"));
+        Assert.DoesNotContain(Generate().Warnings, warning => warning.Message.Contains("-First", StringComparison.Ordinal) || warning.Message.Contains("-IncludeTotalCount", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Parameter_sets_become_syntax_items_the_default_set_first_with_wildcards_marked()
     {
         var items = Entry("Get-SrRegion").Element(Command + "syntax")!.Elements(Command + "syntaxItem").ToList();

@@ -1,4 +1,6 @@
 using System.Linq;
+using SeRanking.Engine.Data.Domain;
+using SeRanking.Engine.Operations;
 using SeRanking.Infrastructure;
 
 namespace SeRanking.Module.Tests.Infrastructure;
@@ -31,5 +33,25 @@ public class WhatIfTextTests
         var items = Enumerable.Range(1, 1005).Select(i => $"{i}.com").ToList();
 
         Assert.EndsWith("5.com and 1,000 more", WhatIfText.List(items), System.StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_unbounded_list_billed_per_page_says_what_each_page_costs()
+    {
+        var text = WhatIfText.Describe(DomainOperations.Keywords, "example.com in 'us'", RowWindow.Everything, DomainOperations.Keywords.Forecast(0, 1));
+
+        Assert.Contains("every row (-All)", text, System.StringComparison.Ordinal);
+        Assert.Contains("domain/keywords: 100 credits per page of up to 1,000 rows", text, System.StringComparison.Ordinal);
+        Assert.DoesNotContain("0 credits per request", text, System.StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_bounded_list_billed_per_page_forecasts_its_pages()
+    {
+        var window = RowWindow.Take(2500);
+
+        var text = WhatIfText.Describe(DomainOperations.Keywords, "example.com in 'us'", window, DomainOperations.Keywords.Forecast(window)!);
+
+        Assert.EndsWith("2,500 rows: domain/keywords: 3 calls × 100 = 300 credits.", text, System.StringComparison.Ordinal);
     }
 }

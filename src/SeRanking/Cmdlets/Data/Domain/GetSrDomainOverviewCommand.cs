@@ -30,7 +30,7 @@ public sealed class GetSrDomainOverviewCommand : SrCmdlet
     [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true, ParameterSetName = DomainSet)]
     [Alias("Target", "Host", "Site")]
     [ValidateNotNullOrEmpty]
-    public string[] Domain { get; set; } = [];
+    public DomainName[] Domain { get; set; } = [];
 
     /// <summary>Single pages, each read on its own (the API then ignores the domain).</summary>
     [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true, ParameterSetName = UrlSet)]
@@ -54,7 +54,7 @@ public sealed class GetSrDomainOverviewCommand : SrCmdlet
     {
         var targets = ParameterSetName == UrlSet
             ? Url.Select(url => (Label: url, Query: new DomainOverviewQuery { Url = url }))
-            : Domain.Select(domain => (Label: domain, Query: new DomainOverviewQuery { Domain = domain }));
+            : Domain.Select(domain => (Label: domain.Value, Query: new DomainOverviewQuery { Domain = domain.Value }));
         foreach (var (label, template) in targets)
         {
             foreach (var source in Source)

@@ -194,9 +194,12 @@ public static class TargetBatcher
 
         foreach (var target in unmatchedTargets)
         {
+            // Rows left over mean the answer spelt this target some other way, not that it has none.
             outcomes[target] = TargetResult.Failure<T>(
                 target,
-                new MissingRowException(target, $"The API answered the batch but returned no row for '{target}'; ask for it again on its own."));
+                unmatchedRows.Count == 0
+                    ? new MissingRowException(target, $"The API answered the batch but returned no row for '{target}'; ask for it again on its own.")
+                    : new MissingRowException(target, $"The API answered the batch but no row of it could be matched to '{target}' ({unmatchedRows.Count} rows named something else); ask for it again on its own.", rowsLeftOver: true));
         }
     }
 
@@ -229,7 +232,10 @@ public static class TargetBatcher
 }
 
 /// <summary>The API answered a batch without a row for this target.</summary>
-public sealed class MissingRowException(string target, string message) : Exception(message)
+public sealed class MissingRowException(string target, string message, bool rowsLeftOver = false) : Exception(message)
 {
     public string Target { get; } = target;
+
+    /// <summary>Whether rows of the answer matched no target (so this one's may be among them, spelt otherwise).</summary>
+    public bool RowsLeftOver { get; } = rowsLeftOver;
 }

@@ -137,7 +137,8 @@ public sealed class Operation<TQuery, TRow> : Operation
 
     /// <summary>
     /// For batched operations where an item the answer leaves out simply has no data (keyword
-    /// metrics): the row that stands for it. Without it, an item left out is that item's error.
+    /// metrics): the row that stands for it. Without it, or when rows of the answer matched no
+    /// item (the item may be among them, spelt otherwise), an item left out is that item's error.
     /// </summary>
     public Func<string, TRow>? RowWhenAbsent { get; init; }
 

@@ -130,14 +130,14 @@ public static class OperationRunner
         var filled = new TargetResult<TRow>[results.Count];
         for (var i = 0; i < results.Count; i++)
         {
-            filled[i] = results[i].Error is MissingRowException missing ? Absent(missing.Target, results[i].Target) : results[i];
+            filled[i] = results[i].Error is MissingRowException { RowsLeftOver: false } missing ? Absent(missing.Target, results[i].Target) : results[i];
         }
 
         return filled;
 
         TargetResult<TRow> Absent(string sent, string given)
         {
-            // The answer came (and was paid for) without this item: the API has nothing on it.
+            // The answer came (and was paid for) without this item, and no row went unclaimed: the API has nothing on it.
             var row = absent(sent);
             operation.Stamp?.Invoke(queryFor([sent]), row, null);
             return TargetResult.Success(given, row);

@@ -11,7 +11,8 @@ namespace SeRanking.Emulator.Routes;
 /// The five keyword-research paths (API reference §5). keywords/export takes multipart form data
 /// with repeated <c>keywords[]</c> (1–5,000), answers one row per keyword sorted as asked (cpc,
 /// descending, by default, so the rows do not come back in the order sent) and echoes each keyword
-/// lower-cased; <c>nodata-*</c> keywords have no data, <c>omit-*</c> ones are left out of the answer.
+/// lower-cased; <c>nodata-*</c> keywords have no data, <c>omit-*</c> ones are left out of the answer
+/// and <c>renamed-*</c> ones are echoed in another spelling.
 /// The idea lists page by offset and limit with a total: a seed "rows-N …" has exactly N ideas,
 /// "empty …" none, any other a seeded 20 to 600.
 /// </summary>
@@ -266,9 +267,10 @@ internal static class KeywordRoutes
             {
                 var found = !keyword.StartsWith("nodata-", StringComparison.OrdinalIgnoreCase);
                 var seed = new SeededValues("export|" + keyword.ToLowerInvariant() + "|" + request.Value("source"));
+                var echo = keyword.StartsWith("renamed-", StringComparison.OrdinalIgnoreCase) ? keyword["renamed-".Length..] + " (renamed)" : keyword.ToLowerInvariant();
                 return found
-                    ? new ExportRow(keyword.ToLowerInvariant(), true, seed.Between(10, 200_000), Math.Round(seed.Fraction(0.05, 9), 2), Math.Round(seed.Fraction(0, 1), 2), seed.Between(0, 100))
-                    : new ExportRow(keyword.ToLowerInvariant(), false, 0, 0, 0, 0);
+                    ? new ExportRow(echo, true, seed.Between(10, 200_000), Math.Round(seed.Fraction(0.05, 9), 2), Math.Round(seed.Fraction(0, 1), 2), seed.Between(0, 100))
+                    : new ExportRow(echo, false, 0, 0, 0, 0);
             })
             .ToList();
         Func<ExportRow, double> key = request.Value("sort") switch

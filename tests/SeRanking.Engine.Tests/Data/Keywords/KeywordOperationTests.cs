@@ -57,6 +57,20 @@ public class KeywordOperationTests(EmulatorFixture fixture) : IClassFixture<Emul
     }
 
     [Fact]
+    public async Task A_keyword_left_out_while_a_row_named_otherwise_came_is_an_error_not_a_keyword_without_data()
+    {
+        var account = Emulator.Accounts.AddData();
+
+        var results = await Connection(account).BatchAsync(
+            KeywordOperations.Metrics, ["renamed-tent", "omit-boots", "stove"], batch => new KeywordMetricsQuery { Keywords = batch, Source = "us" });
+
+        // One row ("tent (renamed)") matches nothing sent: either missing keyword may be its, so neither is said to have no data.
+        Assert.True(Assert.IsType<MissingRowException>(results[0].Error).RowsLeftOver);
+        Assert.True(Assert.IsType<MissingRowException>(results[1].Error).RowsLeftOver);
+        Assert.Equal("stove", results[2].Value!.Keyword);
+    }
+
+    [Fact]
     public async Task A_keyword_refused_locally_is_its_own_error_and_is_never_sent()
     {
         var account = Emulator.Accounts.AddData();

@@ -55,6 +55,7 @@ public class AiSearchOperationTests(EmulatorFixture fixture) : IClassFixture<Emu
         Assert.All(points.GroupBy(p => p.Stream), stream => Assert.Equal(stream.Select(p => p.Date).Order(), stream.Select(p => p.Date)));
         Assert.All(points, p => Assert.Equal(("example.com", "de", "aggregated", "Example"), (p.Target, p.Source, p.Engine, p.Brand)));
         Assert.Equal(2000, account.CreditsSpent);
+        Assert.Equal(2000, AiSearchOperations.OverviewAggregated.Forecast(RowWindow.Default)!.Credits);
     }
 
     [Fact]
@@ -133,6 +134,7 @@ public class AiSearchOperationTests(EmulatorFixture fixture) : IClassFixture<Emu
         Assert.All(entries, e => Assert.True(e.ShareOfVoice > 0 && e.BrandPresence > 0 && e.LinkPresence > 0 && e.AdditionalFields is null));
         Assert.All(entries, e => Assert.Equal(("https://www.example.com/", "us"), (e.Target, e.Source)));
         Assert.Equal(7500, account.CreditsSpent);
+        Assert.Equal(7500, AiSearchOperations.Leaderboard.Forecast(RowWindow.Default)!.Credits);
     }
 
     [Fact]
@@ -218,6 +220,7 @@ public class AiSearchOperationTests(EmulatorFixture fixture) : IClassFixture<Emu
         Assert.Equal(("example-shop.com", "us", "base_domain", "Example Shop"), (brand.Target, brand.Source, brand.Scope, brand.Brand));
         Assert.Equal("target=example-shop.com&source=us&scope=base_domain", Assert.Single(RequestsOf(account)).QueryRedacted);
         Assert.Equal(100, account.CreditsSpent);
+        Assert.Equal(100, AiSearchOperations.DiscoverBrand.Forecast(RowWindow.Default)!.Credits);
     }
 
     [Theory]
@@ -248,6 +251,7 @@ public class AiSearchOperationTests(EmulatorFixture fixture) : IClassFixture<Emu
         Assert.True(rows[0].Volume > 0 && rows[0].SnippetLength > 0 && rows[0].Type is "link" or "mention");
         Assert.Equal(2, RequestsOf(account).Count);
         Assert.Equal(300_000, account.CreditsSpent);
+        Assert.Equal(300_000, AiSearchOperations.PromptsByTarget.Forecast(RowWindow.Take(1500))!.Credits);
         Assert.Null(AiSearchOperations.PromptsByTarget.Forecast(RowWindow.Everything));
     }
 

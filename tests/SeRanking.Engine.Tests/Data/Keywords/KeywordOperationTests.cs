@@ -184,6 +184,7 @@ public class KeywordOperationTests(EmulatorFixture fixture) : IClassFixture<Emul
         Assert.Equal(["best camping tent for 0", "best camping tent for 1", "best camping tent for 2"], longtail.Select(r => r.Keyword));
         Assert.All(longtail, r => Assert.True(r.Volume is null && r.Cpc is null && r.HistoryTrend is null && r.Type == "Longtail"));
         Assert.Equal(60, account.CreditsSpent);
+        Assert.Equal(60, KeywordOperations.Related.Forecast(RowWindow.Take(3))!.Credits + KeywordOperations.Longtail.Forecast(RowWindow.Take(3))!.Credits);
     }
 
     [Fact]

@@ -101,6 +101,22 @@ public sealed class HelpGenerationTests : IDisposable
     }
 
     [Fact]
+    public void SupportsPaging_adds_IncludeTotalCount_Skip_and_First_with_PowerShells_own_text()
+    {
+        var backlinks = Entry("Get-SrBacklink");
+        var summary = Entry("Get-SrBacklinkSummary");
+
+        var syntax = backlinks.Element(Command + "syntax")!.Elements(Command + "syntaxItem").Single();
+        Assert.Equal(["WhatIf", "Confirm", "IncludeTotalCount", "Skip", "First"], syntax.Elements(Command + "parameter").Select(parameter => parameter.Element(Maml + "name")!.Value).TakeLast(5));
+        var first = Parameter(backlinks.Element(Command + "parameters")!, "First");
+        Assert.Equal("UInt64", first.Element(Command + "parameterValue")!.Value);
+        Assert.Equal(CmdletMetadataReader.FirstDescription, first.Element(Maml + "description")!.Value);
+        Assert.Null(Parameter(syntax, "IncludeTotalCount").Element(Command + "parameterValue"));
+        Assert.Equal("UInt64", Parameter(syntax, "Skip").Element(Command + "parameterValue")!.Value);
+        Assert.DoesNotContain(summary.Element(Command + "parameters")!.Elements(Command + "parameter"), parameter => parameter.Element(Maml + "name")!.Value == "First");
+    }
+
+    [Fact]
     public void Parameter_sets_become_syntax_items_the_default_set_first_with_wildcards_marked()
     {
         var items = Entry("Get-SrRegion").Element(Command + "syntax")!.Elements(Command + "syntaxItem").ToList();

@@ -54,7 +54,7 @@ internal sealed record CmdletMetadata(
     public override string ToString() => Name;
 }
 
-/// <summary>A parameter as declared: a public property with [Parameter], or -WhatIf/-Confirm from SupportsShouldProcess.</summary>
+/// <summary>A parameter as declared: a public property with [Parameter], -WhatIf/-Confirm from SupportsShouldProcess, or -IncludeTotalCount/-Skip/-First from SupportsPaging.</summary>
 internal sealed record ParameterMetadata(
     string Name,
     string TypeName,

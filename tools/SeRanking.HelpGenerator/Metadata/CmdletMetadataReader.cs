@@ -33,6 +33,13 @@ internal static class CmdletMetadataReader
 
     public const string ConfirmDescription = "Prompts you for confirmation before running the cmdlet.";
 
+    /// <summary>PowerShell's own text for the parameters SupportsPaging adds, used when a page does not describe them.</summary>
+    public const string IncludeTotalCountDescription = "Reports the total number of objects in the data set (an integer) followed by the selected objects. If the cmdlet cannot determine the total count, it displays \"Unknown total count.\" The integer has an Accuracy property that indicates the reliability of the total count value.";
+
+    public const string SkipDescription = "Ignores the specified number of objects and then gets the remaining objects. Enter the number of objects to skip.";
+
+    public const string FirstDescription = "Gets only the specified number of objects. Enter the number of objects to get.";
+
     /// <summary>Every public, non-abstract [Cmdlet] class of the assembly, by name.</summary>
     public static IReadOnlyList<CmdletMetadata> Read(string moduleAssemblyPath, string systemManagementAutomationPath)
     {
@@ -101,8 +108,16 @@ internal static class CmdletMetadataReader
         var parameters = ParameterProperties(type).Select(ReadParameter).Where(parameter => parameter is not null).Select(parameter => parameter!).ToList();
         if (supportsShouldProcess)
         {
-            parameters.Add(ShouldProcessParameter("WhatIf", "wi", WhatIfDescription));
-            parameters.Add(ShouldProcessParameter("Confirm", "cf", ConfirmDescription));
+            parameters.Add(StandardParameter("WhatIf", "SwitchParameter", ["wi"], WhatIfDescription));
+            parameters.Add(StandardParameter("Confirm", "SwitchParameter", ["cf"], ConfirmDescription));
+        }
+
+        // PowerShell adds these to every cmdlet with SupportsPaging, as it adds -WhatIf and -Confirm.
+        if (Named<bool>(cmdlet, "SupportsPaging"))
+        {
+            parameters.Add(StandardParameter("IncludeTotalCount", "SwitchParameter", [], IncludeTotalCountDescription));
+            parameters.Add(StandardParameter("Skip", "UInt64", [], SkipDescription));
+            parameters.Add(StandardParameter("First", "UInt64", [], FirstDescription));
         }
 
         return new CmdletMetadata(verb, noun, supportsShouldProcess, Named<string>(cmdlet, "DefaultParameterSetName"), OutputTypeNames(type), parameters);
@@ -152,8 +167,9 @@ internal static class CmdletMetadataReader
             sets);
     }
 
-    private static ParameterMetadata ShouldProcessParameter(string name, string alias, string description) =>
-        new(name, "SwitchParameter", IsSwitch: true, IsArray: false, [alias], SupportsWildcards: false, [],
+    /// <summary>A parameter PowerShell adds by itself (ShouldProcess, paging), with its standard text.</summary>
+    private static ParameterMetadata StandardParameter(string name, string typeName, string[] aliases, string description) =>
+        new(name, typeName, IsSwitch: typeName == "SwitchParameter", IsArray: false, aliases, SupportsWildcards: false, [],
             [new ParameterSetMembership(ParameterSetMembership.AllSets, Mandatory: false, Position: null, FromPipeline: false, FromPipelineByPropertyName: false)],
             description);
 

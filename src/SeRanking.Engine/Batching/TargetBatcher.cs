@@ -199,7 +199,7 @@ public static class TargetBatcher
                 target,
                 unmatchedRows.Count == 0
                     ? new MissingRowException(target, $"The API answered the batch but returned no row for '{target}'; ask for it again on its own.")
-                    : new MissingRowException(target, $"The API answered the batch but no row of it could be matched to '{target}' ({unmatchedRows.Count} rows named something else); ask for it again on its own.", rowsLeftOver: true));
+                    : new MissingRowException(target, $"The API answered the batch but no row of it could be matched to '{target}' ({unmatchedRows.Count} {(unmatchedRows.Count == 1 ? "row" : "rows")} of the answer named something else); ask for it again on its own.", rowsLeftOver: true));
         }
     }
 

@@ -52,6 +52,12 @@
         'Get-SerpstatLimits'
         'Get-SrRegion'
         'Get-SrSerpFeature'
+        'Get-SrKeywordMetric'
+        'Get-SrKeywordIdea'
+        'Get-SrAiSearchOverview'
+        'Get-SrAiSearchLeaderboard'
+        'Get-SrAiSearchBrand'
+        'Get-SrAiSearchPrompt'
     )
     FunctionsToExport      = @()
     VariablesToExport      = @()

@@ -13,6 +13,8 @@ internal static class OutputTypeNames
     private const string Serp = "SeRanking.Engine.Data.Serp.";
     private const string ProjectAccount = "SeRanking.Engine.Project.Account.";
     private const string Catalogues = "SeRanking.Engine.Catalogues.";
+    private const string Keywords = "SeRanking.Engine.Data.Keywords.";
+    private const string AiSearch = "SeRanking.Engine.Data.AiSearch.";
 
     public const string DataSubscription = DataAccount + "DataSubscription";
     public const string DataCreditBalance = DataAccount + "DataCreditBalance";
@@ -54,4 +56,14 @@ internal static class OutputTypeNames
 
     public const string Region = Catalogues + "Region";
     public const string SerpFeature = Catalogues + "SerpFeature";
+
+    public const string KeywordMetrics = Keywords + "KeywordMetrics";
+    public const string KeywordMonthlyVolume = Keywords + "KeywordMonthlyVolume";
+    public const string KeywordIdea = Keywords + "KeywordIdea";
+
+    public const string AiSearchOverview = AiSearch + "AiSearchOverview";
+    public const string AiSearchTrendPoint = AiSearch + "AiSearchTrendPoint";
+    public const string AiSearchLeaderboardEntry = AiSearch + "AiSearchLeaderboardEntry";
+    public const string AiSearchBrand = AiSearch + "AiSearchBrand";
+    public const string AiSearchPrompt = AiSearch + "AiSearchPrompt";
 }

@@ -26,6 +26,9 @@ internal sealed class ApiCall
 
     public required string? Body { get; init; }
 
+    /// <summary>The body's media type with its parameters (a multipart boundary), or null.</summary>
+    public string? ContentType { get; init; }
+
     /// <summary>
     /// Set when a <see cref="FaultKind.Truncated"/> fault needs the body the API would give:
     /// the handler then checks and builds as usual but changes nothing (no rate slot, no charge,

@@ -12,7 +12,11 @@ namespace SeRanking.Emulator;
 internal sealed class DataApiEndpoints(EmulatorAccounts accounts, RateLimits rateLimits, SerpTaskEndpoints serpTasks) : IApiEndpoints
 {
     // Every endpoint described as data (Routes/); the create → poll → fetch flows are below.
-    private static readonly Routes.DataRouteTable RouteTable = new(Routes.BacklinkRoutes.All().Concat(Routes.DomainRoutes.All()));
+    private static readonly Routes.DataRouteTable RouteTable = new(
+        Routes.BacklinkRoutes.All()
+            .Concat(Routes.DomainRoutes.All())
+            .Concat(Routes.KeywordRoutes.All())
+            .Concat(Routes.AiSearchRoutes.All()));
 
     private const string DateTimeFormat = "yyyy-MM-dd HH:mm:ss";
 

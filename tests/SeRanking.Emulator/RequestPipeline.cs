@@ -69,6 +69,7 @@ internal sealed class RequestPipeline(
                 Query = request.Query,
                 Authorization = request.Headers.Authorization.FirstOrDefault(),
                 Body = body,
+                ContentType = request.ContentType,
                 DryRun = dryRun,
             });
         }

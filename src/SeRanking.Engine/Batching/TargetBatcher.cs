@@ -7,7 +7,7 @@ using SeRanking.Engine.Errors;
 namespace SeRanking.Engine.Batching;
 
 /// <summary>
-/// Runs a batch endpoint (up to 100 targets a call) over any number of targets: invalid targets
+/// Runs a batch endpoint (up to 100 targets, or 5,000 keywords, a call) over any number of targets: invalid targets
 /// are refused locally, duplicates are asked for once, every input gets exactly one result in
 /// input order, and a batch the API refuses because of one target (too large, invalid) is split
 /// until the culprit is found, so the others still get their records.
@@ -17,10 +17,25 @@ public static class TargetBatcher
     /// <summary>The Data API's batch limit for summary, metrics and count endpoints.</summary>
     public const int DataApiBatchSize = 100;
 
+    public static Task<IReadOnlyList<TargetResult<T>>> RunAsync<T>(
+        IReadOnlyList<string> targets,
+        Func<IReadOnlyList<string>, CancellationToken, Task<IReadOnlyList<T>>> callBatch,
+        Func<T, string> targetOf,
+        int batchSize = DataApiBatchSize,
+        CancellationToken cancellationToken = default)
+        where T : class => RunAsync(targets, callBatch, targetOf, target => TargetRules.Validate(target), batchSize, cancellationToken);
+
+    /// <summary>
+    /// As the overload above, for items that are not domains (keywords): <paramref name="check"/>
+    /// returns an item as it is to be sent (the key it is de-duplicated by), or refuses it with an
+    /// <see cref="ArgumentException"/> (an <see cref="InvalidTargetException"/>, an
+    /// <see cref="Errors.InvalidInputException"/>), which becomes that item's result.
+    /// </summary>
     public static async Task<IReadOnlyList<TargetResult<T>>> RunAsync<T>(
         IReadOnlyList<string> targets,
         Func<IReadOnlyList<string>, CancellationToken, Task<IReadOnlyList<T>>> callBatch,
         Func<T, string> targetOf,
+        Func<string?, string> check,
         int batchSize = DataApiBatchSize,
         CancellationToken cancellationToken = default)
         where T : class
@@ -28,6 +43,11 @@ public static class TargetBatcher
         if (targets is null)
         {
             throw new ArgumentNullException(nameof(targets));
+        }
+
+        if (check is null)
+        {
+            throw new ArgumentNullException(nameof(check));
         }
 
         if (batchSize < 1)
@@ -44,13 +64,13 @@ public static class TargetBatcher
         {
             try
             {
-                cleaned[i] = TargetRules.Validate(targets[i]);
+                cleaned[i] = check(targets[i]);
                 if (seen.Add(cleaned[i]!))
                 {
                     unique.Add(cleaned[i]!);
                 }
             }
-            catch (InvalidTargetException invalid)
+            catch (ArgumentException invalid)
             {
                 refused[i] = TargetResult.Failure<T>(targets[i] ?? string.Empty, invalid);
             }
@@ -174,9 +194,12 @@ public static class TargetBatcher
 
         foreach (var target in unmatchedTargets)
         {
+            // Rows left over mean the answer spelt this target some other way, not that it has none.
             outcomes[target] = TargetResult.Failure<T>(
                 target,
-                new MissingRowException(target, $"The API answered the batch but returned no row for '{target}'; ask for it again on its own."));
+                unmatchedRows.Count == 0
+                    ? new MissingRowException(target, $"The API answered the batch but returned no row for '{target}'; ask for it again on its own.")
+                    : new MissingRowException(target, $"The API answered the batch but no row of it could be matched to '{target}' ({unmatchedRows.Count} {(unmatchedRows.Count == 1 ? "row" : "rows")} of the answer named something else); ask for it again on its own.", rowsLeftOver: true));
         }
     }
 
@@ -209,7 +232,10 @@ public static class TargetBatcher
 }
 
 /// <summary>The API answered a batch without a row for this target.</summary>
-public sealed class MissingRowException(string target, string message) : Exception(message)
+public sealed class MissingRowException(string target, string message, bool rowsLeftOver = false) : Exception(message)
 {
     public string Target { get; } = target;
+
+    /// <summary>Whether rows of the answer matched no target (so this one's may be among them, spelt otherwise).</summary>
+    public bool RowsLeftOver { get; } = rowsLeftOver;
 }

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Net.Http;
 using System.Text.Json.Serialization.Metadata;
+using SeRanking.Engine.Batching;
 using SeRanking.Engine.Catalogues;
 using SeRanking.Engine.Parsing;
 using SeRanking.Engine.Transport;
@@ -140,6 +141,20 @@ public sealed class Operation<TQuery, TRow> : Operation
 
     /// <summary>The target a row answers, for batched operations (matched to the targets sent).</summary>
     public Func<TRow, string?>? TargetOf { get; init; }
+
+    /// <summary>
+    /// For batched operations whose items are not domains (keywords): checks one item and returns
+    /// it as sent, or refuses it with an <see cref="ArgumentException"/>. Domains, hosts and URLs
+    /// (<see cref="TargetRules"/>) when not given.
+    /// </summary>
+    public Func<string?, string>? CheckBatchItem { get; init; }
+
+    /// <summary>
+    /// For batched operations where an item the answer leaves out simply has no data (keyword
+    /// metrics): the row that stands for it. Without it, or when rows of the answer matched no
+    /// item (the item may be among them, spelt otherwise), an item left out is that item's error.
+    /// </summary>
+    public Func<string, TRow>? RowWhenAbsent { get; init; }
 
     /// <summary>
     /// The billed units a query sends, for operations billed on their input (targets, keywords);

@@ -2,8 +2,10 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using SeRanking.Engine.Data.Account;
+using SeRanking.Engine.Data.AiSearch;
 using SeRanking.Engine.Data.Backlinks;
 using SeRanking.Engine.Data.Domain;
+using SeRanking.Engine.Data.Keywords;
 using SeRanking.Engine.Data.Serp;
 using SeRanking.Engine.Project.Account;
 using SeRanking.Engine.Serpstat.Limits;
@@ -22,6 +24,8 @@ public static class OperationCatalog
             .Concat(DomainOperations.AllOperations)
             .Concat(SerpOperations.AllOperations)
             .Concat(ProjectAccountOperations.AllOperations)
+            .Concat(KeywordOperations.AllOperations)
+            .Concat(AiSearchOperations.AllOperations)
             .Append(SerpstatLimitOperations.Stats)
             .ToList());
 

@@ -101,7 +101,7 @@ public static class OperationRunner
     /// distinct targets, one result per input target in input order, a target the API refuses
     /// isolated from the rest (see <see cref="TargetBatcher"/>).
     /// </summary>
-    public static Task<IReadOnlyList<TargetResult<TRow>>> BatchAsync<TQuery, TRow>(
+    public static async Task<IReadOnlyList<TargetResult<TRow>>> BatchAsync<TQuery, TRow>(
         this ApiConnection connection,
         Operation<TQuery, TRow> operation,
         IReadOnlyList<string> targets,
@@ -115,12 +115,33 @@ public static class OperationRunner
             throw new ArgumentException($"{operation} is not a batched operation (it has no batch size or target selector).", nameof(operation));
         }
 
-        return TargetBatcher.RunAsync(
+        var results = await TargetBatcher.RunAsync(
             targets,
             (batch, ct) => connection.ListAsync(operation, queryFor(batch), trace, ct),
             row => targetOf(row) ?? string.Empty,
+            operation.CheckBatchItem ?? (target => TargetRules.Validate(target)),
             size,
-            cancellationToken);
+            cancellationToken).ConfigureAwait(false);
+        if (operation.RowWhenAbsent is not { } absent)
+        {
+            return results;
+        }
+
+        var filled = new TargetResult<TRow>[results.Count];
+        for (var i = 0; i < results.Count; i++)
+        {
+            filled[i] = results[i].Error is MissingRowException { RowsLeftOver: false } missing ? Absent(missing.Target, results[i].Target) : results[i];
+        }
+
+        return filled;
+
+        TargetResult<TRow> Absent(string sent, string given)
+        {
+            // The answer came (and was paid for) without this item, and no row went unclaimed: the API has nothing on it.
+            var row = absent(sent);
+            operation.Stamp?.Invoke(queryFor([sent]), row, null);
+            return TargetResult.Success(given, row);
+        }
     }
 
     private static void CheckConnection(ApiConnection connection, Operation operation)

@@ -17,8 +17,11 @@ public enum ParameterEncoding
     /// <summary>As one JSON object in the body (the backlinks POST twins, Project writes, Serpstat params).</summary>
     JsonBody,
 
-    /// <summary>As <c>application/x-www-form-urlencoded</c> in the body (keywords/export).</summary>
+    /// <summary>As <c>application/x-www-form-urlencoded</c> in the body.</summary>
     FormBody,
+
+    /// <summary>As <c>multipart/form-data</c> in the body, one part per value (keywords/export's repeated <c>keywords[]</c>).</summary>
+    MultipartFormBody,
 
     /// <summary>As the <c>params</c> of a JSON-RPC body <c>{"id", "method", "params"}</c> (Serpstat).</summary>
     JsonRpc,
@@ -50,6 +53,9 @@ public sealed class RequestWriter
     private readonly List<KeyValuePair<string, string>> _query = [];
 
     private static long _nextRpcId;
+
+    // A fresh boundary per request: no value a user sends can contain it by chance.
+    private readonly string _boundary = "SeRanking-" + Guid.NewGuid().ToString("N");
 
     internal RequestWriter(ParameterEncoding encoding, string? rpcMethod = null)
     {
@@ -192,7 +198,7 @@ public sealed class RequestWriter
         return this;
     }
 
-    /// <summary>The JSON body, or null when the parameters travel elsewhere.</summary>
+    /// <summary>The body (JSON, a form or multipart form data), or null when the parameters travel elsewhere.</summary>
     internal byte[]? RenderBody()
     {
         if (Encoding == ParameterEncoding.Query)
@@ -204,6 +210,11 @@ public sealed class RequestWriter
         {
             var form = string.Join("&", _body.Select(p => Uri.EscapeDataString(p.Key) + "=" + Uri.EscapeDataString(Text(p.Value))));
             return System.Text.Encoding.UTF8.GetBytes(form);
+        }
+
+        if (Encoding == ParameterEncoding.MultipartFormBody)
+        {
+            return RenderMultipart();
         }
 
         using var stream = new MemoryStream();
@@ -238,8 +249,26 @@ public sealed class RequestWriter
     {
         ParameterEncoding.JsonBody or ParameterEncoding.JsonRpc => "application/json",
         ParameterEncoding.FormBody => "application/x-www-form-urlencoded",
+        ParameterEncoding.MultipartFormBody => "multipart/form-data; boundary=" + _boundary,
         _ => null,
     };
+
+    /// <summary>RFC 7578: one text part per value, in the order written, UTF-8 without a per-part content type.</summary>
+    private byte[] RenderMultipart()
+    {
+        var text = new StringBuilder();
+        foreach (var pair in _body)
+        {
+            // A quote or a line break in a part's name would end the header early; names are ours, but be strict.
+            var name = pair.Key.Replace("\"", "%22").Replace("\r", "%0D").Replace("\n", "%0A");
+            text.Append("--").Append(_boundary).Append("\r\n")
+                .Append("Content-Disposition: form-data; name=\"").Append(name).Append("\"\r\n\r\n")
+                .Append(Text(pair.Value)).Append("\r\n");
+        }
+
+        text.Append("--").Append(_boundary).Append("--\r\n");
+        return System.Text.Encoding.UTF8.GetBytes(text.ToString());
+    }
 
     private void Put(string name, object value)
     {

@@ -38,8 +38,9 @@ internal static class RequestMessages
         if (request.JsonBody is { } body)
         {
             message.Content = new ByteArrayContent(body);
+            // Parsed, not constructed: a multipart type carries its boundary as a parameter.
             message.Content.Headers.ContentType = request.BodyContentType is { } type
-                ? new MediaTypeHeaderValue(type)
+                ? MediaTypeHeaderValue.Parse(type)
                 : new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
         }
 

@@ -42,13 +42,23 @@ internal static class EngineCalls
         }
     }
 
-    /// <summary>Writes each target's record, or its failure as an ErrorRecord naming the target, in input order.</summary>
-    public static void WriteResults<T>(this SrCmdlet cmdlet, IEnumerable<TargetResult<T>> results)
+    /// <summary>
+    /// Writes each target's record (or what <paramref name="expand"/> makes of it), or its failure
+    /// as an ErrorRecord naming the target, in input order.
+    /// </summary>
+    public static void WriteResults<T>(this SrCmdlet cmdlet, IEnumerable<TargetResult<T>> results, Func<T, IEnumerable<object>>? expand = null)
         where T : class
     {
         foreach (var result in results)
         {
-            if (result.IsSuccess)
+            if (result.IsSuccess && expand is not null)
+            {
+                foreach (var row in expand(result.Value!))
+                {
+                    cmdlet.WriteObject(row);
+                }
+            }
+            else if (result.IsSuccess)
             {
                 cmdlet.WriteObject(result.Value);
             }

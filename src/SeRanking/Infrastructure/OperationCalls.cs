@@ -111,8 +111,15 @@ internal static class OperationCalls
     /// A batched operation over a batch of targets (the cmdlet gathers pipeline input into it):
     /// one forecast and confirmation for the batch, then one result per target in input order.
     /// </summary>
+    /// <param name="cmdlet">The cmdlet whose pipeline the rows go to.</param>
+    /// <param name="operation">What to call.</param>
+    /// <param name="targets">The batch, as given.</param>
+    /// <param name="distinctTargets">How many distinct items it sends (what the forecast counts).</param>
+    /// <param name="queryFor">The query of one call.</param>
+    /// <param name="mode">What the call is about besides its items, for -WhatIf and -Confirm.</param>
+    /// <param name="expand">What each row is written as, when not itself (one row per month of it).</param>
     public static void WriteBatch<TQuery, TRow>(
-        this SrCmdlet cmdlet, Operation<TQuery, TRow> operation, IReadOnlyList<string> targets, int distinctTargets, Func<IReadOnlyList<string>, TQuery> queryFor, string mode)
+        this SrCmdlet cmdlet, Operation<TQuery, TRow> operation, IReadOnlyList<string> targets, int distinctTargets, Func<IReadOnlyList<string>, TQuery> queryFor, string mode, Func<TRow, IEnumerable<object>>? expand = null)
         where TRow : class
     {
         var forecast = operation.Forecast(distinctTargets, CallsFor(distinctTargets, operation.BatchSize ?? 1));
@@ -127,16 +134,16 @@ internal static class OperationCalls
 
         var connection = ModuleSession.Require(operation.Api);
         using var credits = ModuleSession.Reserve(operation.Api, forecast);
-        cmdlet.WriteResults(cmdlet.Run((trace, cancellationToken) => connection.BatchAsync(operation, targets, queryFor, trace, cancellationToken), credits));
+        cmdlet.WriteResults(cmdlet.Run((trace, cancellationToken) => connection.BatchAsync(operation, targets, queryFor, trace, cancellationToken), credits), expand);
     }
 
-    /// <summary>The one row of an operation that answers a single object (an overview, a balance).</summary>
-    public static void WriteOne<TQuery, TRow>(this SrCmdlet cmdlet, Operation<TQuery, TRow> operation, TQuery query, string? about = null)
+    /// <summary>The one row of an operation that answers a single object (an overview, a balance), or what <paramref name="expand"/> makes of it.</summary>
+    public static void WriteOne<TQuery, TRow>(this SrCmdlet cmdlet, Operation<TQuery, TRow> operation, TQuery query, string? about = null, Func<TRow, IEnumerable<object>>? expand = null)
         where TRow : class
     {
         if (cmdlet.Confirmed(operation, query, about) is { } forecast)
         {
-            cmdlet.WriteMany(operation, [(query, about)], [forecast], concurrency: 1);
+            cmdlet.WriteMany(operation, [(query, about)], [forecast], concurrency: 1, expand);
         }
     }
 
@@ -173,10 +180,11 @@ internal static class OperationCalls
 
     /// <summary>
     /// Several calls of a single-answer operation, already confirmed, run <paramref name="concurrency"/>
-    /// at a time within the key's rate limit; each row (or failure) is written in the order given.
+    /// at a time within the key's rate limit; each row (or failure) is written in the order given,
+    /// as itself or as what <paramref name="expand"/> makes of it (the rows of a whole-document answer).
     /// </summary>
     public static void WriteMany<TQuery, TRow>(
-        this SrCmdlet cmdlet, Operation<TQuery, TRow> operation, IReadOnlyList<(TQuery Query, string? About)> calls, IReadOnlyList<CreditForecast> forecasts, int concurrency)
+        this SrCmdlet cmdlet, Operation<TQuery, TRow> operation, IReadOnlyList<(TQuery Query, string? About)> calls, IReadOnlyList<CreditForecast> forecasts, int concurrency, Func<TRow, IEnumerable<object>>? expand = null)
         where TRow : class
     {
         if (calls.Count == 0)
@@ -193,9 +201,16 @@ internal static class OperationCalls
             {
                 cmdlet.WriteFailure(failure, calls[i].About);
             }
-            else
+            else if (expand is null)
             {
                 cmdlet.WriteObject(results[i].Row);
+            }
+            else
+            {
+                foreach (var row in expand(results[i].Row!))
+                {
+                    cmdlet.WriteObject(row);
+                }
             }
         }
     }

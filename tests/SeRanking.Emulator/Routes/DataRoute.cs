@@ -95,10 +95,17 @@ internal sealed class RouteRequest
 {
     private readonly JsonElement? _body;
 
+    private readonly Dictionary<string, List<string>>? _form;
+
     public RouteRequest(ApiCall call)
     {
         Call = call;
-        if (call.Method is "POST" or "PATCH" or "PUT" && !string.IsNullOrWhiteSpace(call.Body))
+        if (call.Method is "POST" or "PATCH" or "PUT" && FormBody.IsMultipart(call.ContentType) && call.Body is { } formBody)
+        {
+            _form = FormBody.Read(formBody, call.ContentType!);
+            BodyIsInvalid = _form is null;
+        }
+        else if (call.Method is "POST" or "PATCH" or "PUT" && !string.IsNullOrWhiteSpace(call.Body))
         {
             try
             {
@@ -123,13 +130,24 @@ internal sealed class RouteRequest
 
     public string? Target => Targets.Count > 0 ? Targets[0] : null;
 
-    /// <summary>A parameter's value from the query, else from the JSON body (numbers and flags as text).</summary>
+    /// <summary>Whether the body was multipart form data.</summary>
+    public bool IsForm => _form is not null;
+
+    /// <summary>Every value of a repeated form part (<c>keywords[]</c>), in order; empty when there is none.</summary>
+    public IReadOnlyList<string> FormValues(string name) => _form is not null && _form.TryGetValue(name, out var values) ? values : [];
+
+    /// <summary>A parameter's value from the query, else from the form or JSON body (numbers and flags as text).</summary>
     public string? Value(string name)
     {
         var fromQuery = Call.QueryValue(name);
         if (fromQuery is not null)
         {
             return fromQuery;
+        }
+
+        if (_form is not null)
+        {
+            return _form.TryGetValue(name, out var values) ? values[0] : null;
         }
 
         if (_body is { ValueKind: JsonValueKind.Object } body && body.TryGetProperty(name, out var value))
@@ -178,5 +196,52 @@ internal sealed class RouteRequest
         }
 
         return targets;
+    }
+}
+
+/// <summary>A <c>multipart/form-data</c> body read into its parts, as a PHP server reads <c>name[]</c> parts: every value kept, in order.</summary>
+internal static class FormBody
+{
+    public static bool IsMultipart(string? contentType) =>
+        contentType is not null && contentType.StartsWith("multipart/form-data", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Part name → values; null when the body is not well-formed multipart data.</summary>
+    public static Dictionary<string, List<string>>? Read(string body, string contentType)
+    {
+        if (!Microsoft.Net.Http.Headers.MediaTypeHeaderValue.TryParse(contentType, out var type)
+            || Microsoft.Net.Http.Headers.HeaderUtilities.RemoveQuotes(type.Boundary).Value is not { Length: > 0 } boundary)
+        {
+            return null;
+        }
+
+        var parts = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        try
+        {
+            using var stream = new System.IO.MemoryStream(System.Text.Encoding.UTF8.GetBytes(body));
+            var reader = new Microsoft.AspNetCore.WebUtilities.MultipartReader(boundary, stream);
+            while (reader.ReadNextSectionAsync().GetAwaiter().GetResult() is { } section)
+            {
+                if (!Microsoft.Net.Http.Headers.ContentDispositionHeaderValue.TryParse(section.ContentDisposition, out var disposition)
+                    || Microsoft.Net.Http.Headers.HeaderUtilities.RemoveQuotes(disposition.Name).Value is not { } name)
+                {
+                    return null;
+                }
+
+                using var text = new System.IO.StreamReader(section.Body, System.Text.Encoding.UTF8);
+                var value = text.ReadToEnd();
+                if (!parts.TryGetValue(name, out var values))
+                {
+                    parts[name] = values = [];
+                }
+
+                values.Add(value);
+            }
+        }
+        catch (System.IO.IOException)
+        {
+            return null;
+        }
+
+        return parts;
     }
 }

@@ -41,11 +41,17 @@ public static class TargetResult
 /// <summary>A target refused locally, before any request was sent (so nothing was charged).</summary>
 public sealed class InvalidTargetException : ArgumentException
 {
+    private readonly string _message;
+
     public InvalidTargetException(string target, string message, string parameterName = "Target")
         : base(message, parameterName)
     {
         Target = target;
+        _message = message;
     }
+
+    /// <summary>The message alone: it names the input already (see <see cref="InvalidInputException.Message"/>).</summary>
+    public override string Message => _message;
 
     public string Target { get; }
 }

@@ -9,8 +9,15 @@ namespace SeRanking.Engine.Errors;
 /// </summary>
 public sealed class InvalidInputException : ArgumentException
 {
+    private readonly string _message;
+
     public InvalidInputException(string inputName, string message)
         : base(message, inputName)
     {
+        _message = message;
     }
+
+    // ArgumentException appends "(Parameter 'X')" (.NET) or "Parameter name: X" on a new line
+    // (.NET Framework) to its message; the message already names the parameter as a user types it.
+    public override string Message => _message;
 }

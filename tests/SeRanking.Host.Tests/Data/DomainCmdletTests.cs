@@ -170,6 +170,7 @@ public sealed class DomainCmdletTests(ModuleHost host)
 
         Assert.Equal(4, run.Output.Count);
         Assert.Equal(2, run.ErrorIds.Count(id => id.StartsWith("InvalidTarget,", StringComparison.Ordinal)));
+        Assert.All(run.Errors, e => Assert.DoesNotContain("(Parameter '", e.ToString(), StringComparison.Ordinal));
         Assert.Single(RequestsOf(account));
     }
 
@@ -185,6 +186,10 @@ public sealed class DomainCmdletTests(ModuleHost host)
         Assert.Contains(run.Errors, e => e.Exception.Message.Contains("-From", StringComparison.Ordinal));
         Assert.Contains(run.Errors, e => e.Exception.Message.Contains("contains, begins, ends, exact", StringComparison.Ordinal));
         Assert.Empty(RequestsOf(account));
+
+        // The message is what the user reads: it names the parameter itself, with no .NET suffix after it.
+        Assert.All(run.Errors, e => Assert.DoesNotContain("(Parameter '", e.Exception.Message, StringComparison.Ordinal));
+        Assert.All(run.Errors, e => Assert.DoesNotContain("Parameter name:", e.ToString(), StringComparison.Ordinal));
     }
 
     [Fact]

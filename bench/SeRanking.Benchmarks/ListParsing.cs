@@ -5,6 +5,8 @@ using System.Linq;
 using System.Text;
 using System.Threading;
 using SeRanking.Engine.Data.Backlinks;
+using SeRanking.Engine.Data.Domain;
+using SeRanking.Engine.Data.Keywords;
 using SeRanking.Engine.Operations;
 using SeRanking.Engine.Parsing;
 
@@ -20,6 +22,8 @@ internal static class ListParsing
         Console.WriteLine();
         Console.WriteLine($"Parse cost per row of the large lists (answers of {RowsPerBody:N0} rows read through JsonRowReader):");
         Report("backlinks (all, raw)", BacklinkOperations.Raw, """{"url_from":"https://site123456.example.net/post-{0}","url_to":"https://example.com/page-{1}","anchor":"anchor {1}","nofollow":false,"inlink_rank":42,"domain_inlink_rank":57,"first_seen":"2024-05-17","last_visited":"2026-11-20"}""", "backlinks");
+        Report("domain keywords", DomainOperations.Keywords, """{"keyword":"lightweight camping tent {0}","position":3,"prev_pos":5,"volume":9900,"cpc":1.82,"competition":0.71,"url":"https://example-shop.com/tents/{1}","difficulty":38,"total_sites":41200000,"traffic":842,"traffic_percent":1.37,"price":1532.44,"block_type":null,"block_position":3,"intents":["C","T"]}""", null);
+        Report("keyword ideas (similar)", KeywordOperations.Similar, """{"keyword":"camping tent {0}","cpc":1.21,"difficulty":55,"volume":74000,"competition":0.88,"serp_features":["images","people_also_ask","shopping_results"],"intents":["C","T"],"history_trend":null}""", "keywords");
     }
 
     /// <summary>Times <paramref name="operation"/>'s reader over a body of rows built from <paramref name="rowTemplate"/>.</summary>

@@ -168,9 +168,10 @@ public static class OperationRunner
 
         private sealed class Enumerator(
             ApiConnection connection, Operation<TQuery, TRow> operation, TQuery query, PagePlanner planner, IPageObserver? observer, IApiTrace? trace, CancellationToken cancellationToken)
-            : IAsyncEnumerator<TRow>
+            : IAsyncEnumerator<TRow>, IAnnouncesTotal
         {
             private readonly Stopwatch _pageClock = new();
+            private long? _announcedTotal;
             private ApiRequest? _request;
             private OpenAnswer? _answer;
             private JsonRowReader<TRow>? _reader;
@@ -181,6 +182,10 @@ public static class OperationRunner
             private Queue<TRow>? _expanded;
 
             public TRow Current { get; private set; } = null!;
+
+            // An answer that puts its total before its rows tells it while the first rows are read.
+            public long? AnnouncedTotal =>
+                _announcedTotal ?? (_reader is { } reader && long.TryParse(Text(reader.Captured, operation.Paging.TotalAnswer), out var total) ? total : null);
 
             public async ValueTask<bool> MoveNextAsync()
             {
@@ -351,6 +356,7 @@ public static class OperationRunner
 
                 var cursor = Text(reader.Captured, operation.Paging.CursorAnswer);
                 var total = long.TryParse(Text(reader.Captured, operation.Paging.TotalAnswer), out var announced) ? announced : (long?)null;
+                _announcedTotal = total ?? _announcedTotal;
                 var credits = operation.CreditsOf(connection, query, rows > 0 ? reader.Current : null, rows);
                 connection.ReportStreamed(_request!, _answer!, rows, _pageClock.Elapsed, credits, trace);
                 if (_hold is { } hold)

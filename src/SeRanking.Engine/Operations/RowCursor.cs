@@ -24,6 +24,13 @@ public sealed class RowCursor<TRow> : IDisposable
     /// <summary>The row the last successful <see cref="MoveNextAsync"/> moved to.</summary>
     public TRow Current => _rows.Current;
 
+    /// <summary>
+    /// The number of rows the API says the whole list holds, once an answer has said it (as soon
+    /// as its first rows are read, where the total comes before them); null until then, or if
+    /// the API never says.
+    /// </summary>
+    public long? AnnouncedTotal => (_rows as IAnnouncesTotal)?.AnnouncedTotal;
+
     /// <summary>Moves to the next row; false at the end of the stream.</summary>
     public Task<bool> MoveNextAsync()
     {
@@ -47,4 +54,10 @@ public sealed class RowCursor<TRow> : IDisposable
             closing.AsTask().GetAwaiter().GetResult();
         }
     }
+}
+
+/// <summary>A stream of rows that can tell the total the API announced for the list.</summary>
+internal interface IAnnouncesTotal
+{
+    long? AnnouncedTotal { get; }
 }

@@ -72,10 +72,18 @@ internal static class OperationCalls
         var progress = new PageProgress(cmdlet, pump, operation, about);
         var trace = new EngineCalls.VerboseTrace(pump, cmdlet, credits: null);
         using var rows = connection.OpenCursor(operation, query, window, progress, trace, cmdlet.StopToken);
+        var totalToWrite = cmdlet.PagingParameters is { IncludeTotalCount.IsPresent: true } ? cmdlet.PagingParameters : null;
         try
         {
             while (pump.Await(rows.MoveNextAsync()))
             {
+                // PowerShell's convention for -IncludeTotalCount: the total, followed by the objects.
+                if (totalToWrite is not null && rows.AnnouncedTotal is { } announced)
+                {
+                    cmdlet.WriteObject(totalToWrite.NewTotalCount((ulong)announced, 1.0));
+                    totalToWrite = null;
+                }
+
                 if (where is not null && !where(rows.Current))
                 {
                     continue;
@@ -95,9 +103,11 @@ internal static class OperationCalls
             }
 
             progress.Complete();
-            if (cmdlet.PagingParameters is { } paging && paging.IncludeTotalCount.IsPresent && progress.Total is { } total)
+
+            // Where the total follows the rows (or no row came), it can only come last.
+            if (totalToWrite is not null && (rows.AnnouncedTotal ?? progress.Total) is { } total)
             {
-                cmdlet.WriteObject(paging.NewTotalCount((ulong)total, 1.0));
+                cmdlet.WriteObject(totalToWrite.NewTotalCount((ulong)total, 1.0));
             }
         }
         catch (Exception failure) when (failure is ApiException or ArgumentException)

@@ -102,11 +102,11 @@ public sealed class KeywordCmdletTests(ModuleHost host)
     }
 
     [Fact]
-    public void IncludeTotalCount_reports_the_total_the_api_announces()
+    public void IncludeTotalCount_reports_the_total_the_api_announces_before_the_rows()
     {
         host.ConnectData();
 
-        var run = host.Run("$all = @(Get-SrKeywordIdea 'rows-321 tent' -Source us -First 5 -Type Longtail -IncludeTotalCount); $all.Count; [string]$all[-1]; @($all[0..4] | Where-Object { $null -eq $_.Volume -and $_.Keyword }).Count").ThrowOnError();
+        var run = host.Run("$all = @(Get-SrKeywordIdea 'rows-321 tent' -Source us -First 5 -Type Longtail -IncludeTotalCount); $all.Count; [string]$all[0]; @($all[1..5] | Where-Object { $null -eq $_.Volume -and $_.Keyword }).Count").ThrowOnError();
 
         Assert.Equal(["6", "321", "5"], run.Output.Select(o => o.ToString()));
     }

@@ -13,6 +13,10 @@
              ready to unpack into a folder on $env:PSModulePath or to import into Azure
              Automation; the manifest is checked with Test-ModuleManifest. An existing zip is
              replaced. The same zip: dotnet build src/SeRanking -c Release -t:PackageModule.
+    UpdateReference
+             Copies the API reference kept beside the repository (../shared/api and the seed
+             with the credit matrix) into tests/Reference, which the tests read; run the tests
+             afterwards to see what the new reference changes.
 
     Works in Windows PowerShell 5.1 and PowerShell 7; needs the .NET SDK 10 on the PATH. On a
     machine without PowerShell, the repository's own copy runs it:
@@ -30,7 +34,7 @@
 #>
 [CmdletBinding()]
 param(
-    [ValidateSet('Build', 'Test', 'Package')]
+    [ValidateSet('Build', 'Test', 'Package', 'UpdateReference')]
     [string] $Task = 'Build',
 
     [string] $Configuration = 'Release'
@@ -163,8 +167,30 @@ function Invoke-Package {
     Write-Host "Package: $zip"
 }
 
+function Update-Reference {
+    # The tests read a copy, so that a clean clone needs nothing beside it (tests/Reference/README.md).
+    $shared = Join-Path (Split-Path -Parent $repoRoot) 'shared'
+    $sourceApi = Join-Path $shared 'api'
+    if (-not (Test-Path -LiteralPath $sourceApi -PathType Container)) {
+        throw "There is no reference to copy at ${sourceApi}: UpdateReference copies ../shared/api beside the repository."
+    }
+    $reference = Join-Path (Join-Path $repoRoot 'tests') 'Reference'
+    $targetApi = Join-Path $reference 'api'
+    if (Test-Path -LiteralPath $targetApi) {
+        Remove-Item -LiteralPath $targetApi -Recurse -Force
+    }
+    Copy-Item -LiteralPath $sourceApi -Destination $targetApi -Recurse
+    $seeds = Join-Path $reference 'seeds'
+    $null = New-Item -ItemType Directory -Path $seeds -Force
+    Get-ChildItem -LiteralPath $seeds -File | ForEach-Object {
+        Copy-Item -LiteralPath (Join-Path (Join-Path $shared 'seeds') $_.Name) -Destination $_.FullName -Force
+    }
+    Write-Host "Reference copied into $reference; run ./build.ps1 -Task Test."
+}
+
 switch ($Task) {
     'Build' { Invoke-Build }
     'Test' { Invoke-Test }
     'Package' { Invoke-Package }
+    'UpdateReference' { Update-Reference }
 }

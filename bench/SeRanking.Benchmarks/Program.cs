@@ -167,14 +167,14 @@ internal static class Program
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {
-            var candidate = Path.Combine(dir.FullName, "shared", "api", "samples", "seranking-backlinks-summary.json");
+            var candidate = Path.Combine(dir.FullName, "tests", "Reference", "api", "samples", "seranking-backlinks-summary.json");
             if (File.Exists(candidate))
             {
                 return File.ReadAllBytes(candidate);
             }
         }
 
-        throw new FileNotFoundException("shared/api/samples/seranking-backlinks-summary.json was not found above the benchmark's folder.");
+        throw new FileNotFoundException("tests/Reference/api/samples/seranking-backlinks-summary.json was not found above the benchmark's folder.");
     }
 
     private sealed class CountingTrace(Action onRetry) : IApiTrace

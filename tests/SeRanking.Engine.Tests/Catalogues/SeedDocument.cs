@@ -74,16 +74,12 @@ internal static class SeedDocument
             throw new InvalidOperationException("The test assembly carries no [AssemblyMetadata(\"RepositoryRoot\")]; the catalogue tests cannot find the seed documents.");
         }
 
-        // A clean clone has shared/ beside the repository; a checkout may carry it inside.
-        var candidates = new[]
+        var path = Path.GetFullPath(Path.Combine(root, "tests", "Reference", "seeds", SeedFile));
+        if (!File.Exists(path))
         {
-            Path.GetFullPath(Path.Combine(root, "..", "shared", "seeds", SeedFile)),
-            Path.GetFullPath(Path.Combine(root, "shared", "seeds", SeedFile)),
-        };
-        var path = candidates.FirstOrDefault(File.Exists)
-            ?? throw new FileNotFoundException(
-                $"The seed document {SeedFile} was not found (looked at {string.Join(" and ", candidates)}). "
-                + "The catalogue tests compare the catalogues with it: put the shared/ folder next to the repository.");
+            throw new FileNotFoundException($"The seed document {SeedFile} is not in the repository's copy of the reference ({path}); the catalogue tests compare the catalogues with it.");
+        }
+
         return File.ReadAllLines(path);
     }
 }

@@ -110,11 +110,7 @@ public partial class CoverageTests
     /// <summary>Every method and path the reference file documents: in headings, in bullets that open with one, and in table rows.</summary>
     private static IEnumerable<(string Method, string Path)> ReferenceOperations(string reference)
     {
-        var file = Path.GetFullPath(Path.Combine(ModuleLayout.RepositoryRoot, "..", "shared", "api", reference));
-        if (!File.Exists(file))
-        {
-            file = Path.Combine(ModuleLayout.RepositoryRoot, "shared", "api", reference);
-        }
+        var file = Path.Combine(ModuleLayout.RepositoryRoot, "tests", "Reference", "api", reference);
 
         var found = new HashSet<(string, string)>();
         foreach (var line in File.ReadLines(file))

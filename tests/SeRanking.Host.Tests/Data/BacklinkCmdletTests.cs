@@ -155,16 +155,12 @@ public sealed class BacklinkCmdletTests(ModuleHost host)
     /// <summary>The requests made with the account's key; with <paramref name="settle"/>, after the emulator has logged one whose client left early.</summary>
     private List<LoggedRequest> RequestsOf(DataAccount account, bool settle = false)
     {
-        var deadline = DateTime.UtcNow.AddSeconds(settle ? 5 : 0);
-        while (true)
+        List<LoggedRequest> Logged() => host.Emulator.Requests.Snapshot().Where(r => r.KeyFingerprint == RequestLog.FingerprintOf(account.Key)).ToList();
+        if (settle)
         {
-            var requests = host.Emulator.Requests.Snapshot().Where(r => r.KeyFingerprint == RequestLog.FingerprintOf(account.Key)).ToList();
-            if (requests.Count > 0 || DateTime.UtcNow >= deadline)
-            {
-                return requests;
-            }
-
-            System.Threading.Thread.Sleep(50);
+            System.Threading.SpinWait.SpinUntil(() => Logged().Count > 0, TimeSpan.FromSeconds(5));
         }
+
+        return Logged();
     }
 }

@@ -176,6 +176,14 @@ public sealed class Operation<TQuery, TRow> : Operation
     /// </summary>
     public Func<TRow, IEnumerable<TRow>>? Expand { get; init; }
 
+    /// <summary>
+    /// For an operation whose path the sources infer but do not confirm: the confirmed operation
+    /// (same query, same rows, same price) that answers instead when the API says the path does
+    /// not exist (HTTP 404, which is not billed). The connection then remembers it, and later calls
+    /// go straight to this one.
+    /// </summary>
+    public Operation<TQuery, TRow>? WhenPathMissing { get; init; }
+
     /// <summary>What one answer to <paramref name="query"/> with <paramref name="rows"/> rows costs.</summary>
     internal long CreditsOf(ApiConnection connection, TQuery query, TRow? lastRow, int rows) =>
         Charge?.Invoke(connection, query, lastRow, rows) ?? CreditsOf(rows, UnitsOf?.Invoke(query) ?? 1);

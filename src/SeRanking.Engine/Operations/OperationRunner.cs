@@ -85,7 +85,31 @@ public static class OperationRunner
         this ApiConnection connection, Operation<TQuery, TRow> operation, TQuery query, IApiTrace? trace = null, CancellationToken cancellationToken = default)
         where TRow : class
     {
-        var rows = await connection.ListAsync(operation, query, trace, cancellationToken).ConfigureAwait(false);
+        IReadOnlyList<TRow> rows;
+        if (operation.WhenPathMissing is { } confirmed && connection.IsMissingPath(operation.Path))
+        {
+            return await connection.GetAsync(confirmed, query, trace, cancellationToken).ConfigureAwait(false);
+        }
+
+        try
+        {
+            rows = await connection.ListAsync(operation, query, trace, cancellationToken).ConfigureAwait(false);
+        }
+        catch (ApiException failure) when (failure.StatusCode == 404 && operation.WhenPathMissing is { } instead)
+        {
+            connection.RememberMissingPath(operation.Path);
+            trace?.Write(new ApiTraceEvent(
+                ApiTraceKind.Retrying,
+                operation.Endpoint,
+                $"{operation.Endpoint}: the API has no such path (HTTP 404, not billed); {instead.Endpoint} answers instead, for the rest of the session.",
+                1,
+                404,
+                TimeSpan.Zero,
+                null,
+                null));
+            return await connection.GetAsync(instead, query, trace, cancellationToken).ConfigureAwait(false);
+        }
+
         if (rows.Count == 0)
         {
             var writer = operation.Prepare(query);

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Globalization;
 using System.IO;
@@ -32,6 +33,9 @@ public sealed class ApiConnection
     private readonly ResiliencePipeline<RawResponse> _retry;
     private readonly ResiliencePipeline _attemptTimeout;
 
+    // Paths the sources infer and the API answered 404 (see Operation.WhenPathMissing).
+    private readonly ConcurrentDictionary<string, bool> _missingPaths = new(StringComparer.Ordinal);
+
     private ApiConnection(ApiKey key, ConnectionOptions options)
     {
         Key = key;
@@ -59,6 +63,10 @@ public sealed class ApiConnection
     public int RequestsPerWindow => _limiter.Limit;
 
     internal FailureMapper Failures { get; }
+
+    internal bool IsMissingPath(string path) => _missingPaths.ContainsKey(path);
+
+    internal void RememberMissingPath(string path) => _missingPaths[path] = true;
 
     /// <summary>Creates a connection; validates the options (the key was validated when parsed).</summary>
     public static ApiConnection Create(ApiKey key, ConnectionOptions? options = null)

@@ -24,8 +24,10 @@ internal static class AiSearchRoutes
 
     public static IEnumerable<DataRoute> All()
     {
-        yield return Overview("by-engine", ["target", "source", "engine"]);
-        yield return Overview("aggregated", ["target", "source"]);
+        yield return Overview("by-engine", ["target", "source", "engine"], current: false);
+        yield return Overview("aggregated", ["target", "source"], current: false);
+        yield return Overview("by-engine", ["target", "source", "engine"], current: true);
+        yield return Overview("aggregated", ["target", "source"], current: true);
         yield return new DataRoute
         {
             Path = "v1/ai-search/overview/leaderboard",
@@ -74,16 +76,16 @@ internal static class AiSearchRoutes
         return text.StartsWith("empty", StringComparison.OrdinalIgnoreCase) ? 0 : new SeededValues("prompts|" + subject).Between(5, 300);
     }
 
-    private static DataRoute Overview(string view, string[] required) => new()
+    private static DataRoute Overview(string view, string[] required, bool current) => new()
     {
-        Path = $"v1/ai-search/overview/{view}/time-series",
+        Path = $"v1/ai-search/overview/{view}/" + (current ? "current" : "time-series"),
         Billing = RouteBilling.PerRequest,
         Cost = 2000,
         Required = required,
         Validate = request => Engine(request, required.Contains("engine")) ?? Scope(request, "base_domain", "domain", "url"),
         SingleObject = true,
         Count = _ => 1,
-        WriteRow = (json, request, _) => WriteOverview(json, request),
+        WriteRow = (json, request, _) => WriteOverview(json, request, withTimeSeries: !current),
     };
 
     private static DataRoute Prompts(string command, string subject) => new()
@@ -129,7 +131,8 @@ internal static class AiSearchRoutes
             ? $"Invalid scope '{scope}'. Supported scopes: {string.Join(", ", allowed)}."
             : null;
 
-    private static void WriteOverview(Utf8JsonWriter json, RouteRequest request)
+    /// <summary>The summary, and with <paramref name="withTimeSeries"/> the monthly streams (the current view answers the summary only).</summary>
+    private static void WriteOverview(Utf8JsonWriter json, RouteRequest request, bool withTimeSeries)
     {
         var seed = $"{Hosts.BaseDomainOf(request.Target!)}|{request.Value("engine") ?? "all"}|{request.Value("source")}";
         json.WriteStartObject();
@@ -156,6 +159,12 @@ internal static class AiSearchRoutes
         }
 
         json.WriteEndObject();
+        if (!withTimeSeries)
+        {
+            json.WriteEndObject();
+            return;
+        }
+
         json.WriteStartObject("time_series");
         var now = DateTime.UtcNow;
         var last = new DateTime(now.Year, now.Month, 1).AddMonths(-1);

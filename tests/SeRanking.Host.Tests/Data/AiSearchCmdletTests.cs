@@ -36,6 +36,18 @@ public sealed class AiSearchCmdletTests(ModuleHost host)
     }
 
     [Fact]
+    public void Without_TimeSeries_the_summary_is_read_from_the_current_view()
+    {
+        var account = host.ConnectData();
+
+        var run = host.Run("Get-SrAiSearchOverview example.com -Source us -Engine perplexity").ThrowOnError();
+
+        Assert.Equal("perplexity", Assert.Single(run.Output).Properties["Engine"].Value);
+        Assert.Equal("v1/ai-search/overview/by-engine/current", Assert.Single(RequestsOf(account)).Path);
+        Assert.Equal(2000, account.CreditsSpent);
+    }
+
+    [Fact]
     public void TimeSeries_gives_one_row_per_stream_and_month_of_the_aggregated_overview()
     {
         var account = host.ConnectData();

@@ -9,9 +9,10 @@ namespace SeRanking.Engine.Data.AiSearch;
 
 /// <summary>
 /// The AI search paths of the Data API (§6) as operations. Not described: the legacy single
-/// path GET ai-search/overview (superseded by the two time-series paths) and the
-/// <c>/current</c> variants, whose paths are inferred from a switch of the hosted MCP and
-/// which answer nothing the time-series paths do not, for the same forecast cost.
+/// path GET ai-search/overview, superseded by the paths below. The <c>/current</c> paths are
+/// inferred from a switch of SE Ranking's hosted MCP server (view = current | time-series), not
+/// confirmed: if the API answers them 404, the time-series path of the same view answers instead
+/// (<see cref="Operation{TQuery, TRow}.WhenPathMissing"/>), at the same price.
 /// </summary>
 public static class AiSearchOperations
 {
@@ -29,6 +30,12 @@ public static class AiSearchOperations
 
     /// <summary>GET /v1/ai-search/overview/aggregated/time-series: every engine together; 2,000 credits.</summary>
     public static Operation<AiSearchOverviewQuery, AiSearchOverview> OverviewAggregated { get; } = Overview("aggregated", byEngine: false);
+
+    /// <summary>GET /v1/ai-search/overview/by-engine/current: one engine's latest summary only; 2,000 credits.</summary>
+    public static Operation<AiSearchOverviewQuery, AiSearchOverview> CurrentByEngine { get; } = Overview("by-engine", byEngine: true, current: OverviewByEngine);
+
+    /// <summary>GET /v1/ai-search/overview/aggregated/current: every engine together, latest summary only; 2,000 credits.</summary>
+    public static Operation<AiSearchOverviewQuery, AiSearchOverview> CurrentAggregated { get; } = Overview("aggregated", byEngine: false, current: OverviewAggregated);
 
     /// <summary>
     /// POST /v1/ai-search/overview/leaderboard: a target against up to 10 competitors; 7,500 credits.
@@ -58,14 +65,18 @@ public static class AiSearchOperations
     public static Operation<AiSearchPromptQuery, AiSearchPrompt> PromptsByBrand { get; } = Prompts("prompts-by-brand", byBrand: true);
 
     /// <summary>Every operation of this family, for tests, documentation and Invoke-SrDataApi.</summary>
-    public static Operation[] AllOperations => [OverviewByEngine, OverviewAggregated, Leaderboard, DiscoverBrand, PromptsByTarget, PromptsByBrand];
+    public static Operation[] AllOperations => [OverviewByEngine, OverviewAggregated, CurrentByEngine, CurrentAggregated, Leaderboard, DiscoverBrand, PromptsByTarget, PromptsByBrand];
 
     private static AiSearchJsonContext Json => AiSearchJsonContext.Default;
 
-    private static Operation<AiSearchOverviewQuery, AiSearchOverview> Overview(string view, bool byEngine) => new(
-        ApiKind.SeRankingData, HttpMethod.Get, "v1/ai-search/overview/" + view + "/time-series", "ai-search/overview", Json.AiSearchOverview, (q, w) => q.WriteTo(w, byEngine))
+    /// <param name="view">by-engine or aggregated.</param>
+    /// <param name="byEngine">Whether the query names an engine.</param>
+    /// <param name="current">For the /current path: the time-series operation that answers when the API does not know it.</param>
+    private static Operation<AiSearchOverviewQuery, AiSearchOverview> Overview(string view, bool byEngine, Operation<AiSearchOverviewQuery, AiSearchOverview>? current = null) => new(
+        ApiKind.SeRankingData, HttpMethod.Get, "v1/ai-search/overview/" + view + (current is null ? "/time-series" : "/current"), "ai-search/overview", Json.AiSearchOverview, (q, w) => q.WriteTo(w, byEngine))
     {
         Rows = RowLocation.Document,
+        WhenPathMissing = current,
         Stamp = (q, r, _) =>
         {
             (r.Target, r.Source, r.Scope) = (q.Target.Trim(), Check.Source("Source", q.Source), q.Scope);

@@ -344,6 +344,43 @@ public class AiSearchOperationTests(EmulatorFixture fixture) : IClassFixture<Emu
         return rows;
     }
 
+    [Fact]
+    public async Task The_current_view_reads_the_summary_alone_for_2000_credits()
+    {
+        var account = Emulator.Accounts.AddData();
+
+        var overview = await Connection(account).GetAsync(AiSearchOperations.CurrentAggregated, new AiSearchOverviewQuery { Target = "example.com", Source = "us" });
+
+        Assert.Equal("aggregated", overview.Engine);
+        Assert.NotNull(overview.BrandPresence);
+        Assert.Empty(overview.TimeSeries());
+        Assert.Equal("v1/ai-search/overview/aggregated/current", Assert.Single(RequestsOf(account)).Path);
+        Assert.Equal(2000, account.CreditsSpent);
+    }
+
+    [Fact]
+    public async Task A_current_path_the_api_does_not_know_is_read_from_its_time_series_path_and_not_asked_again()
+    {
+        var account = Emulator.Accounts.AddData();
+        Emulator.Faults.Add(new Fault { Api = EmulatedApi.Data, PathContains = "overview/by-engine/current", Kind = FaultKind.Status, Status = 404, Count = 1 });
+        var connection = Connection(account);
+        var trace = new RecordingTrace();
+        var query = new AiSearchOverviewQuery { Target = "example.com", Source = "us", Engine = "chatgpt" };
+
+        var first = await connection.GetAsync(AiSearchOperations.CurrentByEngine, query, trace);
+        var second = await connection.GetAsync(AiSearchOperations.CurrentByEngine, query with { Source = "de" });
+
+        Assert.Equal(("chatgpt", "us"), (first.Engine, first.Source));
+        Assert.Equal("de", second.Source);
+        Assert.NotNull(first.BrandPresence);
+        var paths = Emulator.Requests.Snapshot().Where(r => r.KeyFingerprint == RequestLog.FingerprintOf(account.Key)).Select(r => (r.Path, r.StatusCode)).ToList();
+        Assert.Equal(
+            [("v1/ai-search/overview/by-engine/current", 404), ("v1/ai-search/overview/by-engine/time-series", 200), ("v1/ai-search/overview/by-engine/time-series", 200)],
+            paths);
+        Assert.Equal(2 * 2000, account.CreditsSpent);
+        Assert.Contains(trace.Events, e => e.Message.Contains("no such path", StringComparison.Ordinal) && e.Message.Contains("time-series", StringComparison.Ordinal));
+    }
+
     private ApiConnection Connection(DataAccount account) => ApiConnection.Create(DataApiKey.Parse(account.Key), Connect.Fast(Emulator.DataApiUrl));
 
     private List<LoggedRequest> RequestsOf(DataAccount account) =>

@@ -92,9 +92,17 @@ public sealed class GetSrAiSearchOverviewCommand : SrCmdlet
 
     protected override void OnEnd() => Flush();
 
-    /// <summary>by-engine when engines are named, else aggregated: the same for every call of the command.</summary>
-    private Operation<AiSearchOverviewQuery, AiSearchOverview> Overview =>
-        Engine is { Length: > 0 } ? AiSearchOperations.OverviewByEngine : AiSearchOperations.OverviewAggregated;
+    /// <summary>
+    /// by-engine when engines are named, else aggregated; the latest summary (current) unless the
+    /// monthly history is asked for: the same for every call of the command.
+    /// </summary>
+    private Operation<AiSearchOverviewQuery, AiSearchOverview> Overview => (Engine is { Length: > 0 }, TimeSeries.IsPresent) switch
+    {
+        (true, true) => AiSearchOperations.OverviewByEngine,
+        (true, false) => AiSearchOperations.CurrentByEngine,
+        (false, true) => AiSearchOperations.OverviewAggregated,
+        (false, false) => AiSearchOperations.CurrentAggregated,
+    };
 
     private void Flush()
     {

@@ -895,6 +895,26 @@ Describe 'Tab completion' {
         $offered = @(Get-Completion -Line 'Get-SrSerpFeature -Code featured')
         $offered.CompletionText | Should -Contain 'featured_snippets'
     }
+
+    It 'offers SERP feature codes for Get-SrDomainKeyword -SerpFeature' {
+        $offered = @(Get-Completion -Line 'Get-SrDomainKeyword example.com -Source us -SerpFeature featured')
+        $offered.CompletionText | Should -Contain 'featured_snippets'
+    }
+
+    It "offers 'T' with a Transactional tooltip for -Intent tra, on every cmdlet that filters by intent" {
+        foreach ($line in 'Get-SrKeywordIdea tent -Source us -Intent tra', 'Get-SrDomainKeyword example.com -Source us -Intent tra', 'Get-SrDomainKeywordComparison a.com b.com -Source us -Intent tra') {
+            $offered = @(Get-Completion -Line $line)
+            $offered.CompletionText | Should -Be @('T') -Because $line
+            $offered[0].ToolTip | Should -Be 'Transactional'
+        }
+    }
+
+    It 'takes an intent by name and refuses an unknown one while binding, listing the codes' {
+        { Get-SrKeywordIdea tent -Source us -Intent Transactional, c -WhatIf } | Should -Not -Throw
+        $refused = { Get-SrKeywordIdea tent -Source us -Intent shopping -WhatIf } | Should -Throw -PassThru
+        $refused.FullyQualifiedErrorId | Should -BeLike 'ParameterArgumentValidationError,*'
+        $refused.Exception.Message | Should -BeLike '*I (Informational)*L (Local)*'
+    }
 }
 
 Describe 'Errors' {

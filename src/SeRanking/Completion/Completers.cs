@@ -45,6 +45,16 @@ public sealed class SerpFeatureCompleter : IArgumentCompleter
             .ToList();
 }
 
+/// <summary>Completes search intent codes (I, N, T, C, L), matching code or name, with the name as tooltip.</summary>
+public sealed class SearchIntentCompleter : IArgumentCompleter
+{
+    public IEnumerable<CompletionResult> CompleteArgument(
+        string commandName, string parameterName, string wordToComplete, CommandAst commandAst, IDictionary fakeBoundParameters) =>
+        SearchIntents.Complete(CompletionWord.Unquote(wordToComplete))
+            .Select(intent => new CompletionResult(intent.Code, $"{intent.Code} ({intent.Name})", CompletionResultType.ParameterValue, intent.Name))
+            .ToList();
+}
+
 internal static class CompletionWord
 {
     /// <summary>The word without the quotes a user may have started it with.</summary>

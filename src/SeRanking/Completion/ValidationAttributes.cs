@@ -1,5 +1,6 @@
 using System;
 using System.Collections;
+using System.Linq;
 using System.Management.Automation;
 using SeRanking.Engine.Catalogues;
 
@@ -38,6 +39,22 @@ public sealed class ValidateSerpFeatureAttribute : ValidateArgumentsAttribute
             if (!SerpFeatureCatalogue.TryGet(value, out _))
             {
                 throw new ValidationMetadataException(SerpFeatureCatalogue.DescribeInvalid(value));
+            }
+        }
+    }
+}
+
+/// <summary>Refuses, while PowerShell binds the parameter, a value that is neither an intent code (I, N, T, C, L) nor its name.</summary>
+public sealed class ValidateSearchIntentAttribute : ValidateArgumentsAttribute
+{
+    protected override void Validate(object arguments, EngineIntrinsics engineIntrinsics)
+    {
+        foreach (var value in Values.Of(arguments))
+        {
+            if (SearchIntents.CodeOf(value) is null)
+            {
+                throw new ValidationMetadataException(
+                    $"'{value}' is not a search intent. Use a code or its name: {string.Join(", ", SearchIntents.All.Select(i => $"{i.Code} ({i.Name})"))}.");
             }
         }
     }

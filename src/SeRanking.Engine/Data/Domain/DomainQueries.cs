@@ -6,6 +6,7 @@ using System.Linq;
 using System.Text;
 using System.Text.Json;
 using SeRanking.Engine.Batching;
+using SeRanking.Engine.Catalogues;
 using SeRanking.Engine.Errors;
 using SeRanking.Engine.Operations;
 
@@ -217,7 +218,7 @@ public sealed record DomainKeywordQuery
         DomainChecks.Range(writer, "filter[characters_count]", "CharacterCount", CharacterCountFrom, CharacterCountTo, min: 1);
         DomainChecks.Range(writer, "filter[traffic_percent]", "TrafficPercent", TrafficPercentFrom, TrafficPercentTo, max: 100);
         DomainChecks.Range(writer, "filter[price]", "TrafficCost", TrafficCostFrom, TrafficCostTo);
-        writer.AddList("filter[intents]", DomainChecks.Intents(Intent))
+        writer.AddList("filter[intents]", SearchIntents.Codes(nameof(Intent), Intent))
             .AddList("filter[serp_features]", Check.SerpFeatures("SerpFeature", SerpFeature));
         DomainChecks.SerpFeatureLink(writer, LinkedInSerpFeature, NotLinkedInSerpFeature);
         writer.Add("filter[keyword]", DomainChecks.Text("KeywordContains", KeywordContains))
@@ -326,7 +327,7 @@ public sealed record KeywordComparisonQuery
         DomainChecks.Range(writer, "filter[competition]", "Competition", CompetitionFrom, CompetitionTo, max: 1);
 
         // One comma-separated value each: this endpoint refuses the array form filter[serp_features][]=.
-        writer.AddList("filter[intents]", DomainChecks.Intents(Intent))
+        writer.AddList("filter[intents]", SearchIntents.Codes(nameof(Intent), Intent))
             .AddList("filter[serp_features]", Check.SerpFeatures("SerpFeature", SerpFeature))
             .Add("filter[keyword]", DomainChecks.Text("KeywordContains", KeywordContains))
             .Add("filter[multi_keyword_included]", TextFilter.Render("IncludeKeyword", IncludeKeyword))
@@ -477,9 +478,6 @@ internal static class DomainChecks
         "snippet_title", "snippet_description", "snippet_display_url",
     ];
 
-    private static readonly (string Code, string Name)[] IntentNames =
-        [("I", "informational"), ("N", "navigational"), ("T", "transactional"), ("C", "commercial"), ("L", "local")];
-
     internal static string? Type(string? type) => Check.OneOf("Type", type, "organic", "adv");
 
     internal static string? OrderType(string? order) => Check.OneOf("OrderType", order, "asc", "desc");
@@ -532,41 +530,6 @@ internal static class DomainChecks
     {
         Check.RangePair(name + "From", from, name + "To", to, min, max);
         writer.AddRange(filter, from, to);
-    }
-
-    /// <summary>Intent codes (I, N, T, C, L) from codes or names.</summary>
-    internal static IReadOnlyList<string>? Intents(IReadOnlyList<string>? intents)
-    {
-        if (intents is null)
-        {
-            return null;
-        }
-
-        var codes = new List<string>();
-        foreach (var intent in intents.Where(i => !string.IsNullOrWhiteSpace(i)))
-        {
-            var text = intent.Trim();
-            var match = IntentNames.FirstOrDefault(n => string.Equals(n.Code, text, StringComparison.OrdinalIgnoreCase) || string.Equals(n.Name, text, StringComparison.OrdinalIgnoreCase));
-            if (match.Code is null)
-            {
-                throw new InvalidInputException("Intent", $"-Intent '{intent}' is not a search intent; use I (informational), N (navigational), T (transactional), C (commercial) or L (local).");
-            }
-
-            if (!codes.Contains(match.Code))
-            {
-                codes.Add(match.Code);
-            }
-        }
-
-        return codes.Count > 0 ? codes : null;
-    }
-
-    /// <summary>An intent as the current data spells it (I, N…), from either spelling.</summary>
-    internal static string IntentCode(string intent)
-    {
-        var text = intent.Trim();
-        var match = IntentNames.FirstOrDefault(n => string.Equals(n.Name, text, StringComparison.OrdinalIgnoreCase));
-        return match.Code ?? text;
     }
 
     /// <summary>filter[serp_features_2]: whether the domain is linked inside one SERP feature.</summary>

@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Linq;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using SeRanking.Engine.Catalogues;
 using SeRanking.Engine.Models;
 
 namespace SeRanking.Engine.Data.Domain;
@@ -370,7 +371,7 @@ public sealed class DomainKeyword : IJsonOnDeserialized
         {
             for (var i = 0; i < intents.Count; i++)
             {
-                intents[i] = DomainChecks.IntentCode(intents[i] ?? string.Empty);
+                intents[i] = SearchIntents.CodeOf(intents[i]) ?? intents[i]?.Trim() ?? string.Empty;
             }
         }
 

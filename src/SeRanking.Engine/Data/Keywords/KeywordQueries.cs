@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using SeRanking.Engine.Catalogues;
 using SeRanking.Engine.Errors;
 using SeRanking.Engine.Operations;
 
@@ -201,9 +202,9 @@ internal static class KeywordFilters
         writer.Add("filter[" + apiName + "][from]", from).Add("filter[" + apiName + "][to]", to);
     }
 
-    /// <summary>Intent codes as one comma-separated value (I,N,T,C,L; any case), null when none.</summary>
+    /// <summary>Intent codes as one comma-separated value (I,N,T,C,L, from codes or names in any case), null when none.</summary>
     internal static string? Intents(string name, IEnumerable<string>? intents) =>
-        Check.EachOneOf(name, intents, "I", "N", "T", "C", "L") is { } codes ? string.Join(",", codes) : null;
+        SearchIntents.Codes(name, intents) is { } codes ? string.Join(",", codes) : null;
 
     internal static void WriteText(RequestWriter writer, string includeName, string? include, string excludeName, string? exclude)
     {

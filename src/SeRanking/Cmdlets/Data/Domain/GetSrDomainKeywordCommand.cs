@@ -168,7 +168,8 @@ public sealed class GetSrDomainKeywordCommand : PagedCmdlet
 
     /// <summary>Search intents, any of: I, N, T, C, L, or their names.</summary>
     [Parameter]
-    [ValidateSet("I", "N", "T", "C", "L", "Informational", "Navigational", "Transactional", "Commercial", "Local")]
+    [ArgumentCompleter(typeof(SearchIntentCompleter))]
+    [ValidateSearchIntent]
     public string[]? Intent { get; set; }
 
     /// <summary>Keywords whose results page shows any of these SERP features.</summary>

@@ -111,7 +111,8 @@ public sealed class GetSrKeywordIdeaCommand : PagedCmdlet
     /// <summary>Only ideas with these intents: I, N, T, C, L.</summary>
     [Parameter]
     [Alias("intents")]
-    [ValidateSet("I", "N", "T", "C", "L")]
+    [ArgumentCompleter(typeof(SearchIntentCompleter))]
+    [ValidateSearchIntent]
     public string[]? Intent { get; set; }
 
     /// <summary>A multi-keyword filter (JSON array of arrays of {type, value}) the ideas must match.</summary>

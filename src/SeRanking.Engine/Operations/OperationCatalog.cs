@@ -5,6 +5,7 @@ using SeRanking.Engine.Data.Account;
 using SeRanking.Engine.Data.Backlinks;
 using SeRanking.Engine.Data.Domain;
 using SeRanking.Engine.Data.Serp;
+using SeRanking.Engine.Data.SiteAudit;
 using SeRanking.Engine.Project.Account;
 using SeRanking.Engine.Serpstat.Limits;
 
@@ -21,6 +22,8 @@ public static class OperationCatalog
             .Concat(BacklinkOperations.AllOperations)
             .Concat(DomainOperations.AllOperations)
             .Concat(SerpOperations.AllOperations)
+            .Concat(BacklinkExportOperations.AllOperations)
+            .Concat(SiteAuditOperations.AllOperations)
             .Concat(ProjectAccountOperations.AllOperations)
             .Append(SerpstatLimitOperations.Stats)
             .ToList());

@@ -22,6 +22,7 @@ public static class OperationCatalog
             .Concat(BacklinkOperations.AllOperations)
             .Concat(DomainOperations.AllOperations)
             .Concat(SerpOperations.AllOperations)
+            .Concat(SerpExtraOperations.AllOperations)
             .Concat(BacklinkExportOperations.AllOperations)
             .Concat(SiteAuditOperations.AllOperations)
             .Concat(ProjectAccountOperations.AllOperations)

@@ -38,15 +38,15 @@ public static class BacklinkExports
         || status.Equals("error", StringComparison.OrdinalIgnoreCase) || status.Equals("expired", StringComparison.OrdinalIgnoreCase)
         || status.Equals("cancelled", StringComparison.OrdinalIgnoreCase));
 
-    /// <summary>Starts an export; a <c>rejected</c> answer (the account's export quota is used up) is a <see cref="JobFailedException"/>.</summary>
-    /// <exception cref="JobFailedException">The API refused to start it.</exception>
+    /// <summary>Starts an export; a <c>rejected</c> answer (the account's export quota is used up) is a <see cref="JobEndedException"/>.</summary>
+    /// <exception cref="JobEndedException">The API refused to start it.</exception>
     public static async Task<BacklinkExportTask> StartAsync(
         this ApiConnection connection, BacklinkExportQuery query, IApiTrace? trace = null, CancellationToken cancellationToken = default)
     {
         var task = await connection.GetAsync(BacklinkExportOperations.Start, query, trace, cancellationToken).ConfigureAwait(false);
         if (IsFailed(task.Status) || string.IsNullOrEmpty(task.TaskId))
         {
-            throw new JobFailedException("backlink export of " + query.Target, task.Status ?? "rejected");
+            throw new JobEndedException("backlink export of " + query.Target, task.Status ?? "rejected");
         }
 
         return task;
@@ -56,7 +56,7 @@ public static class BacklinkExports
     public static Task<BacklinkExportTask> ReadStatusAsync(this ApiConnection connection, string taskId, IApiTrace? trace = null, CancellationToken cancellationToken = default) =>
         connection.GetAsync(BacklinkExportOperations.Status, new BacklinkExportStatusQuery { TaskId = taskId }, trace, cancellationToken);
 
-    /// <summary>Waits for exports: each handed out as soon as its file is ready; rejected or failed ones as <see cref="JobFailedException"/>; the ids still running returned at the timeout.</summary>
+    /// <summary>Waits for exports: each handed out as soon as its file is ready; rejected or failed ones as <see cref="JobEndedException"/>; the ids still running returned at the timeout.</summary>
     public static Task<IReadOnlyList<string>> WaitAsync(
         this ApiConnection connection,
         IReadOnlyList<string> taskIds,
@@ -80,7 +80,7 @@ public static class BacklinkExports
     /// complete). Relative URLs are taken from the API's base.
     /// </summary>
     /// <exception cref="JobNotDoneException">The export is still running.</exception>
-    /// <exception cref="JobFailedException">The export ended without a file.</exception>
+    /// <exception cref="JobEndedException">The export ended without a file.</exception>
     public static async Task<Uri> DownloadUrlAsync(
         this ApiConnection connection, string? taskId, string? downloadUrl, IApiTrace? trace = null, CancellationToken cancellationToken = default)
     {
@@ -90,7 +90,7 @@ public static class BacklinkExports
             var status = await connection.ReadStatusAsync(id, trace, cancellationToken).ConfigureAwait(false);
             if (IsFailed(status.Status))
             {
-                throw new JobFailedException(Describe(id), status.Status!);
+                throw new JobEndedException(Describe(id), status.Status!);
             }
 
             if (!IsComplete(status.Status))

@@ -177,6 +177,22 @@ public static class SiteAudits
         _ => JobStage.Running,
     };
 
+    /// <summary>Creates an audit and starts its crawl (sent once: it starts paid work).</summary>
+    public static Task<SiteAuditInfo> CreateAsync(this ApiConnection connection, SiteAuditCreateQuery query, IApiTrace? trace = null, CancellationToken cancellationToken = default) =>
+        connection.GetAsync(query?.Advanced == true ? SiteAuditOperations.CreateAdvanced : SiteAuditOperations.CreateStandard, query!, trace, cancellationToken);
+
+    /// <summary>Crawls an audit again with its saved settings (sent once); the audit, queued again.</summary>
+    public static async Task<SiteAuditInfo> RecheckAsync(this ApiConnection connection, SiteAuditQuery query, IApiTrace? trace = null, CancellationToken cancellationToken = default)
+    {
+        if (query is null)
+        {
+            throw new ArgumentNullException(nameof(query));
+        }
+
+        await connection.SendAsync(query.Advanced ? SiteAuditOperations.RecheckAdvanced : SiteAuditOperations.RecheckStandard, query, trace, cancellationToken).ConfigureAwait(false);
+        return new SiteAuditInfo { Id = query.AuditId, Status = "queued", Kind = query.Advanced ? "advanced" : "standard", MaxPages = query.MaxPages };
+    }
+
     /// <summary>Reads where an audit stands (free).</summary>
     public static Task<SiteAuditStatus> ReadStatusAsync(this ApiConnection connection, long auditId, IApiTrace? trace = null, CancellationToken cancellationToken = default) =>
         connection.GetAsync(SiteAuditOperations.Status, new SiteAuditQuery { AuditId = auditId }, trace, cancellationToken);

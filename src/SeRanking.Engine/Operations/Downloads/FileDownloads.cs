@@ -46,6 +46,18 @@ public static class FileDownloads
             throw new InvalidInputException("OutFile", "-OutFile is required: give the path of the file to write.");
         }
 
+        return await connection.SaveAsync(connection.FileRequest(url, about), path, decompress, trace, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>As <see cref="SaveAsync(ApiConnection, Uri, string, bool, string, IApiTrace?, CancellationToken)"/>, for a file at a path of the API (a SERP task's HTML archive).</summary>
+    internal static async Task<DownloadedFile> SaveAsync(
+        this ApiConnection connection, ApiRequest request, string path, bool decompress, IApiTrace? trace, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(path))
+        {
+            throw new InvalidInputException("OutFile", "-OutFile is required: give the path of the file to write.");
+        }
+
         var full = System.IO.Path.GetFullPath(path);
 
         // The file is created first: a path that cannot be written fails before anything is sent.
@@ -56,7 +68,7 @@ public static class FileDownloads
         OpenFile? answer = null;
         try
         {
-            answer = await connection.OpenFileAsync(url, about, trace, cancellationToken).ConfigureAwait(false);
+            answer = await connection.OpenFileAsync(request, trace, cancellationToken).ConfigureAwait(false);
             var counted = new CountingStream(answer.Body);
             using (var body = decompress ? await OpenDecompressedAsync(counted, cancellationToken).ConfigureAwait(false) : counted)
             {
@@ -106,7 +118,18 @@ public static class FileDownloads
     }
 
     /// <summary>Opens the file at <paramref name="url"/>: its body as it arrives (the caller disposes the answer).</summary>
-    internal static async Task<OpenFile> OpenFileAsync(this ApiConnection connection, Uri url, string about, IApiTrace? trace, CancellationToken cancellationToken)
+    internal static Task<OpenFile> OpenFileAsync(this ApiConnection connection, Uri url, string about, IApiTrace? trace, CancellationToken cancellationToken) =>
+        connection.OpenFileAsync(connection.FileRequest(url, about), trace, cancellationToken);
+
+    /// <summary>Opens the file a request asks for.</summary>
+    internal static async Task<OpenFile> OpenFileAsync(this ApiConnection connection, ApiRequest request, IApiTrace? trace, CancellationToken cancellationToken)
+    {
+        var open = await connection.OpenAsync(request, trace, cancellationToken).ConfigureAwait(false);
+        return new OpenFile(request, open);
+    }
+
+    /// <summary>The request for a URL the API handed out (absolute) or a path under its base (relative).</summary>
+    internal static ApiRequest FileRequest(this ApiConnection connection, Uri url, string about)
     {
         if (connection is null)
         {
@@ -124,13 +147,11 @@ public static class FileDownloads
             throw new InvalidInputException("DownloadUrl", $"The download URL '{absolute}' is not an http(s) URL.");
         }
 
-        var request = new ApiRequest(HttpMethod.Get, absolute.AbsolutePath.TrimStart('/'))
+        return new ApiRequest(HttpMethod.Get, absolute.AbsolutePath.TrimStart('/'))
         {
             AbsoluteUrl = absolute,
             Target = about,
         };
-        var open = await connection.OpenAsync(request, trace, cancellationToken).ConfigureAwait(false);
-        return new OpenFile(request, open);
     }
 
     /// <summary>

@@ -17,7 +17,7 @@ public enum JobStage
     /// <summary>Finished with a result: handed out, no longer read.</summary>
     Done,
 
-    /// <summary>Ended without a result (cancelled, expired, rejected): reported as a <see cref="JobFailedException"/>.</summary>
+    /// <summary>Ended without a result (cancelled, expired, rejected): reported as a <see cref="JobEndedException"/>.</summary>
     Failed,
 }
 
@@ -54,7 +54,7 @@ public interface IJobPollObserver<in TJob, in TResult>
     /// <summary>A job finished; <paramref name="result"/> is its last read.</summary>
     void Done(TJob job, TResult result);
 
-    /// <summary>A job ended without a result (<see cref="JobFailedException"/>), or could not be read (an <see cref="ApiException"/> that concerns it alone).</summary>
+    /// <summary>A job ended without a result (<see cref="JobEndedException"/>), or could not be read (an <see cref="ApiException"/> that concerns it alone).</summary>
     void Failed(TJob job, Exception failure);
 
     /// <summary>Before the first round and after each one.</summary>
@@ -144,7 +144,7 @@ public static class JobPoller
                         break;
                     case JobStage.Failed:
                         ended++;
-                        observer.Failed(job, new JobFailedException(describe(job), reading.Status));
+                        observer.Failed(job, new JobEndedException(describe(job), reading.Status));
                         break;
                     default:
                         stillRunning.Add(job);

@@ -6,9 +6,9 @@ namespace SeRanking.Engine.Errors;
 /// A long-running job ended without a result: a site audit cancelled or expired, a backlink export
 /// rejected (quota), an export file or SERP archive no longer kept. Names the job and the state.
 /// </summary>
-public sealed class JobFailedException : InvalidOperationException
+public sealed class JobEndedException : InvalidOperationException
 {
-    public JobFailedException(string job, string state, string? advice = null)
+    public JobEndedException(string job, string state, string? advice = null)
         : base(Compose(job, state, advice))
     {
         Job = job;

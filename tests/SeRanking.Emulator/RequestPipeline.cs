@@ -70,6 +70,7 @@ internal sealed class RequestPipeline(
                 Authorization = request.Headers.Authorization.FirstOrDefault(),
                 Body = body,
                 DryRun = dryRun,
+                PublicBase = $"{request.Scheme}://{request.Host.Value}" + (api == EmulatedApi.Data ? "/data/" : "/"),
             });
         }
         catch (Exception e) when (e is OperationCanceledException or IOException && (aborted.IsCancellationRequested || stopping.IsCancellationRequested))
@@ -203,7 +204,7 @@ internal sealed class RequestPipeline(
         var response = context.Response;
         response.StatusCode = answer.StatusCode;
         response.ContentType = answer.ContentType;
-        if (mayCompress && options.CompressResponses && AcceptsGzip(context.Request))
+        if (mayCompress && !answer.IsFile && options.CompressResponses && AcceptsGzip(context.Request))
         {
             response.Headers.ContentEncoding = "gzip";
             response.Headers.Vary = "Accept-Encoding";

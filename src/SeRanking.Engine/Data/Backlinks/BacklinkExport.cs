@@ -26,6 +26,7 @@ public sealed class BacklinkExportTask : IJsonOnDeserialized
 
     /// <summary>The export's id, e.g. 7_104233 (a string: the API's ids are not always numbers).</summary>
     [JsonPropertyName("task_id")]
+    [JsonConverter(typeof(StringOrNumberConverter))]
     public string? TaskId { get; set; }
 
     /// <summary>queued_for_processing, processing, complete, or rejected (quota used up).</summary>

@@ -115,7 +115,7 @@ public static class BacklinkExports
     }
 
     /// <summary>Writes the export's file to <paramref name="path"/>, decompressed to CSV (or kept gzipped).</summary>
-    public static Task<DownloadedFile> SaveAsync(
+    public static Task<DownloadedFile> SaveExportAsync(
         this ApiConnection connection, Uri url, string path, bool keepCompressed, string about, IApiTrace? trace = null, CancellationToken cancellationToken = default) =>
         connection.SaveAsync(url, path, decompress: !keepCompressed, about, trace, cancellationToken);
 

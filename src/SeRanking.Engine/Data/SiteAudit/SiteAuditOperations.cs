@@ -128,6 +128,9 @@ public static class SiteAuditOperations
     /// <summary>What crawling up to <paramref name="pages"/> pages costs at most.</summary>
     public static CreditForecast CrawlForecast(bool advanced, long pages) => (advanced ? CreateAdvanced : CreateStandard).Forecast(pages, 1);
 
+    /// <summary>What rechecking up to <paramref name="pages"/> pages costs at most.</summary>
+    public static CreditForecast RecheckForecast(bool advanced, long pages) => (advanced ? RecheckAdvanced : RecheckStandard).Forecast(pages, 1);
+
     /// <summary>Credits per page crawled: 2 standard, 20 advanced (the catalogue's rows).</summary>
     public static long RatePerPage(bool advanced) => (advanced ? CreateAdvanced : CreateStandard).Cost.PerRecord;
 

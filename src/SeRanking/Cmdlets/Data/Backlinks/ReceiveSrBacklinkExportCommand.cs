@@ -72,7 +72,7 @@ public sealed class ReceiveSrBacklinkExportCommand : SrCmdlet
         if (ParameterSetName == FileSet)
         {
             var path = this.OutFilePath(OutFile, "backlinks-" + (TaskId ?? "export") + (Compressed ? ".csv.gz" : ".csv"));
-            this.WriteSavedFile((trace, cancellationToken) => connection.SaveAsync(url, path, Compressed.IsPresent, job, trace, cancellationToken), about);
+            this.WriteSavedFile((trace, cancellationToken) => connection.SaveExportAsync(url, path, Compressed.IsPresent, job, trace, cancellationToken), about);
             return;
         }
 

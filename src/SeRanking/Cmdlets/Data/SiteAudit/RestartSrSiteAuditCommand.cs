@@ -34,7 +34,7 @@ public sealed class RestartSrSiteAuditCommand : SrCmdlet
         foreach (var id in AuditId)
         {
             var query = new SiteAuditQuery { AuditId = id, Advanced = Advanced.IsPresent, MaxPages = MaxPages };
-            var forecast = SiteAuditOperations.CrawlForecast(Advanced, MaxPages);
+            var forecast = SiteAuditOperations.RecheckForecast(Advanced, MaxPages);
             var what = $"Recheck site audit {id} ({(Advanced ? "advanced" : "standard")}, up to {MaxPages:N0} pages)";
             if (!ShouldProcess($"{what}: {forecast}.", $"{what}? {forecast}.", "Spend SE Ranking Data API credits"))
             {

@@ -180,10 +180,10 @@ public sealed class StartSrSiteAuditCommand : SrCmdlet
             }
 
             var forecast = SiteAuditOperations.CrawlForecast(Advanced, query.PagesAtMost);
-            var kind = Advanced ? "advanced" : "standard";
+            var kind = Advanced ? "an advanced" : "a standard";
             if (!ShouldProcess(
-                $"Start a {kind} site audit of {domain} (up to {query.PagesAtMost:N0} pages): {forecast}.",
-                $"Start a {kind} site audit of {domain} (up to {query.PagesAtMost:N0} pages)? {forecast}.",
+                $"Start {kind} site audit of {domain} (up to {query.PagesAtMost:N0} pages): {forecast}.",
+                $"Start {kind} site audit of {domain} (up to {query.PagesAtMost:N0} pages)? {forecast}.",
                 "Spend SE Ranking Data API credits"))
             {
                 continue;

@@ -35,10 +35,10 @@ internal static class JobWaits
         Func<TJob, string> againHint,
         int timeoutSec)
     {
-        var progress = new ProgressRecord(ActivityIdOf(activity), activity, "Reading the status");
+        var activityId = ActivityIdOf(activity);
         try
         {
-            var unfinished = cmdlet.Run((pump, trace, cancellationToken) => poll(new Observer<TJob, TResult>(cmdlet, pump, progress, output), trace, cancellationToken));
+            var unfinished = cmdlet.Run((pump, trace, cancellationToken) => poll(new Observer<TJob, TResult>(cmdlet, pump, activityId, activity, output), trace, cancellationToken));
             foreach (var job in unfinished)
             {
                 cmdlet.WriteFailure(
@@ -53,8 +53,7 @@ internal static class JobWaits
         }
         finally
         {
-            progress.RecordType = ProgressRecordType.Completed;
-            cmdlet.WriteProgress(progress);
+            cmdlet.WriteProgress(new ProgressRecord(activityId, activity, "Done") { RecordType = ProgressRecordType.Completed });
         }
     }
 
@@ -68,7 +67,7 @@ internal static class JobWaits
     private static int ActivityIdOf(string activity) => unchecked((int)((uint)StringComparer.Ordinal.GetHashCode(activity) & 0x7FFFFFFF));
 
     /// <summary>Posts the poller's reports to the pipeline thread.</summary>
-    private sealed class Observer<TJob, TResult>(SrCmdlet cmdlet, PipelineThreadPump pump, ProgressRecord progress, Func<TJob, TResult, object?> output)
+    private sealed class Observer<TJob, TResult>(SrCmdlet cmdlet, PipelineThreadPump pump, int activityId, string activity, Func<TJob, TResult, object?> output)
         : IJobPollObserver<TJob, TResult>
     {
         public void Done(TJob job, TResult result) => pump.Post(() => cmdlet.WriteObject(output(job, result)));
@@ -78,9 +77,10 @@ internal static class JobWaits
         public void Progress(PollProgress report) => pump.Post(() =>
         {
             var text = string.Format(CultureInfo.InvariantCulture, "{0} of {1} done, {2:N0} s", report.Ended, report.Total, report.Elapsed.TotalSeconds);
-            progress.StatusDescription = report.Status is { Length: > 0 } status ? text + " (" + status + ")" : text;
-            progress.PercentComplete = report.Total == 0 ? 100 : report.Ended * 100 / report.Total;
-            cmdlet.WriteProgress(progress);
+            cmdlet.WriteProgress(new ProgressRecord(activityId, activity, report.Status is { Length: > 0 } status ? text + " (" + status + ")" : text)
+            {
+                PercentComplete = report.Total == 0 ? 100 : report.Ended * 100 / report.Total,
+            });
         });
     }
 }

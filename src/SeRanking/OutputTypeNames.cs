@@ -40,6 +40,8 @@ internal static class OutputTypeNames
 
     public const string BacklinkExportTask = Backlinks + "BacklinkExportTask";
 
+    public const string DownloadedFile = "SeRanking.Engine.Operations.Downloads.DownloadedFile";
+
     private const string SiteAudit = "SeRanking.Engine.Data.SiteAudit.";
     public const string SiteAuditInfo = SiteAudit + "SiteAuditInfo";
     public const string SiteAuditStatus = SiteAudit + "SiteAuditStatus";

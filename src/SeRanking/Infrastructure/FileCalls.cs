@@ -28,14 +28,14 @@ internal static class FileCalls
             : path;
     }
 
-    /// <summary>Runs a download to a file and writes the file (FileInfo), or the failure naming <paramref name="about"/>.</summary>
+    /// <summary>Runs a download to a file and writes what was written (path, bytes), or the failure naming <paramref name="about"/>.</summary>
     public static void WriteSavedFile(this SrCmdlet cmdlet, Func<IApiTrace, CancellationToken, Task<DownloadedFile>> save, object about)
     {
         try
         {
             var file = cmdlet.Run(save);
             cmdlet.WriteVerbose($"Wrote {file.BytesWritten:N0} bytes to {file.Path} ({file.BytesReceived:N0} bytes received{(file.Decompressed ? ", decompressed" : string.Empty)}).");
-            cmdlet.WriteObject(new FileInfo(file.Path));
+            cmdlet.WriteObject(file);
         }
         catch (Exception failure) when (ErrorIdentity.IsKnown(failure))
         {

@@ -47,11 +47,13 @@ public sealed class BacklinkExportCmdletTests(ModuleHost host)
                 "$ready = Start-SrBacklinkExport -Target rows-1200.example.com | Wait-SrBacklinkExport -PollIntervalSec 1; $ready | Receive-SrBacklinkExport -OutFile $folder; $ready | Receive-SrBacklinkExport -OutFile (Join-Path $folder 'raw.csv.gz') -Compressed",
                 Vars(("folder", folder))).ThrowOnError();
 
-            var files = run.Output.Select(o => (FileInfo)o.BaseObject).ToList();
+            var files = run.Output.Select(o => (string)o.Properties["Path"].Value).ToList();
             Assert.Equal(2, files.Count);
-            Assert.Matches("backlinks-7_[0-9]+\\.csv$", files[0].Name);
-            Assert.Equal(1201, File.ReadAllLines(files[0].FullName).Length);
-            Assert.Equal([0x1F, 0x8B], File.ReadAllBytes(files[1].FullName).Take(2));
+            Assert.Matches("backlinks-7_[0-9]+\\.csv$", files[0]);
+            Assert.Equal(1201, File.ReadAllLines(files[0]).Length);
+            Assert.Equal(new FileInfo(files[0]).Length, run.Output[0].Properties["BytesWritten"].Value);
+            Assert.Equal([0x1F, 0x8B], File.ReadAllBytes(files[1]).Take(2));
+            Assert.Equal(false, run.Output[1].Properties["Decompressed"].Value);
         }
         finally
         {

@@ -37,8 +37,8 @@ public sealed class SerpFlowCmdletTests(ModuleHost host)
             var run = host.Run("New-SrSerpTask -Query 'tent', 'boots' -LocationId 2840 -LanguageCode en | Wait-SrSerpTask -PollIntervalSec 1 | Save-SrSerpTaskHtml -OutFile $folder", Vars(("folder", folder))).ThrowOnError();
 
             Assert.Equal(2, run.Output.Count);
-            Assert.All(run.Output, o => Assert.Matches("serp-task-[0-9]+\\.zip$", ((FileInfo)o.BaseObject).Name));
-            Assert.All(run.Output, o => Assert.Equal((byte)'P', File.ReadAllBytes(((FileInfo)o.BaseObject).FullName)[0]));
+            Assert.All(run.Output, o => Assert.Matches("serp-task-[0-9]+\\.zip$", (string)o.Properties["Name"].Value));
+            Assert.All(run.Output, o => Assert.Equal((byte)'P', File.ReadAllBytes((string)o.Properties["Path"].Value)[0]));
         }
         finally
         {

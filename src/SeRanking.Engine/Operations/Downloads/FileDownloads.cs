@@ -14,7 +14,12 @@ namespace SeRanking.Engine.Operations.Downloads;
 /// <param name="BytesReceived">Bytes that came over the network (compressed where the file was).</param>
 /// <param name="BytesWritten">Bytes written to the file.</param>
 /// <param name="Decompressed">True when the file came gzipped and was written decompressed.</param>
-public sealed record DownloadedFile(string Path, long BytesReceived, long BytesWritten, bool Decompressed);
+[Models.TableView("Name", "BytesWritten", "BytesReceived", "Decompressed", "Path")]
+public sealed record DownloadedFile(string Path, long BytesReceived, long BytesWritten, bool Decompressed)
+{
+    /// <summary>The file's name, without its folder.</summary>
+    public string Name => global::System.IO.Path.GetFileName(Path);
+}
 
 /// <summary>
 /// Operations whose answer is a file (a backlink export's <c>.csv.gz</c>, a SERP task's HTML

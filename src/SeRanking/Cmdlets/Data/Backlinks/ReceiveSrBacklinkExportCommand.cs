@@ -9,14 +9,10 @@ using SeRanking.Session;
 namespace SeRanking.Cmdlets.Data.Backlinks;
 
 /// <summary>Downloads a finished backlink export, decompressed on the fly: to a CSV file (-OutFile), or as backlink rows (free: the export was paid when started).</summary>
-[Cmdlet(VerbsCommunications.Receive, "SrBacklinkExport", DefaultParameterSetName = RowsSet)]
-[OutputType(OutputTypeNames.Backlink, ParameterSetName = [RowsSet])]
-[OutputType(typeof(System.IO.FileInfo), ParameterSetName = [FileSet])]
+[Cmdlet(VerbsCommunications.Receive, "SrBacklinkExport")]
+[OutputType(OutputTypeNames.Backlink, OutputTypeNames.DownloadedFile)]
 public sealed class ReceiveSrBacklinkExportCommand : SrCmdlet
 {
-    private const string RowsSet = "Rows";
-    private const string FileSet = "File";
-
     /// <summary>The export's id; from the pipeline by value or by a TaskId property (Wait-SrBacklinkExport output).</summary>
     [Parameter(Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
     [Alias("task_id", "Id")]
@@ -36,16 +32,24 @@ public sealed class ReceiveSrBacklinkExportCommand : SrCmdlet
     public string? Mode { get; set; }
 
     /// <summary>Write the file here instead of writing rows (a folder gets backlinks-TASKID.csv).</summary>
-    [Parameter(Mandatory = true, ParameterSetName = FileSet)]
+    [Parameter]
     [Alias("Path")]
     [ValidateNotNullOrEmpty]
-    public string OutFile { get; set; } = string.Empty;
+    public string? OutFile { get; set; }
 
-    /// <summary>Keep the file gzipped as it came (.csv.gz) rather than writing it as CSV.</summary>
-    [Parameter(ParameterSetName = FileSet)]
+    /// <summary>With -OutFile: keep the file gzipped as it came (.csv.gz) rather than writing it as CSV.</summary>
+    [Parameter]
     public SwitchParameter Compressed { get; set; }
 
-    protected override void OnBegin() => ModuleSession.Require(ApiKind.SeRankingData);
+    protected override void OnBegin()
+    {
+        if (Compressed && OutFile is null)
+        {
+            ThrowFailure(new InvalidInputException("Compressed", "-Compressed keeps the file as it came, so it needs -OutFile (rows are always read decompressed)."), null);
+        }
+
+        ModuleSession.Require(ApiKind.SeRankingData);
+    }
 
     protected override void OnProcess()
     {
@@ -69,7 +73,7 @@ public sealed class ReceiveSrBacklinkExportCommand : SrCmdlet
             return;
         }
 
-        if (ParameterSetName == FileSet)
+        if (OutFile is not null)
         {
             var path = this.OutFilePath(OutFile, "backlinks-" + (TaskId ?? "export") + (Compressed ? ".csv.gz" : ".csv"));
             this.WriteSavedFile((trace, cancellationToken) => connection.SaveExportAsync(url, path, Compressed.IsPresent, job, trace, cancellationToken), about);

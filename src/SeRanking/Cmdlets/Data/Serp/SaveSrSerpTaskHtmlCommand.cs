@@ -9,7 +9,7 @@ namespace SeRanking.Cmdlets.Data.Serp;
 
 /// <summary>Saves the raw HTML of finished SERP tasks' result pages, a ZIP archive per task, written as it arrives (free).</summary>
 [Cmdlet(VerbsData.Save, "SrSerpTaskHtml")]
-[OutputType(typeof(System.IO.FileInfo))]
+[OutputType(OutputTypeNames.DownloadedFile)]
 public sealed class SaveSrSerpTaskHtmlCommand : SrCmdlet
 {
     /// <summary>Task ids; from the pipeline by value or by a TaskId or Id property (Wait-SrSerpTask output).</summary>

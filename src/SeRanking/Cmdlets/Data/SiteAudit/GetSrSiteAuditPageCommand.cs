@@ -6,14 +6,10 @@ using SeRanking.Infrastructure;
 namespace SeRanking.Cmdlets.Data.SiteAudit;
 
 /// <summary>Gets the pages a website audit crawled, or with -IssueCode the pages that have one issue (free).</summary>
-[Cmdlet(VerbsCommon.Get, "SrSiteAuditPage", DefaultParameterSetName = PagesSet, SupportsPaging = true)]
-[OutputType(OutputTypeNames.SiteAuditPage, ParameterSetName = [PagesSet])]
-[OutputType(OutputTypeNames.SiteAuditIssuePage, ParameterSetName = [IssueSet])]
+[Cmdlet(VerbsCommon.Get, "SrSiteAuditPage", SupportsPaging = true)]
+[OutputType(OutputTypeNames.SiteAuditPage, OutputTypeNames.SiteAuditIssuePage)]
 public sealed class GetSrSiteAuditPageCommand : PagedCmdlet
 {
-    private const string PagesSet = "Pages";
-    private const string IssueSet = "Issue";
-
     /// <summary>The audit; from the pipeline by an AuditId or Id property (Wait-SrSiteAudit, Get-SrSiteAuditReport output).</summary>
     [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
     [Alias("Id", "audit_id")]
@@ -21,14 +17,14 @@ public sealed class GetSrSiteAuditPageCommand : PagedCmdlet
     public long AuditId { get; set; }
 
     /// <summary>Only the pages that have this issue (a code of the report: title_duplicate, http4xx…); from the pipeline by a Code property (report rows).</summary>
-    [Parameter(Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true, ParameterSetName = IssueSet)]
+    [Parameter(Position = 1, ValueFromPipelineByPropertyName = true)]
     [Alias("Code")]
     [ArgumentCompleter(typeof(SiteAuditIssueCodeCompleter))]
-    public string IssueCode { get; set; } = string.Empty;
+    public string? IssueCode { get; set; }
 
     protected override void OnProcess()
     {
-        if (ParameterSetName == IssueSet)
+        if (IssueCode is not null)
         {
             this.WriteRows(SiteAuditOperations.IssuePages, new SiteAuditIssuePagesQuery { AuditId = AuditId, Code = IssueCode }, Window, SiteAudits.Describe(AuditId) + " issue " + IssueCode);
             return;

@@ -9,14 +9,10 @@ using SeRanking.Session;
 namespace SeRanking.Cmdlets.Data.SiteAudit;
 
 /// <summary>Gets the report of website audits as one row per check (section, code, status, name, value), or its score and totals with -Summary (free).</summary>
-[Cmdlet(VerbsCommon.Get, "SrSiteAuditReport", DefaultParameterSetName = ChecksSet)]
-[OutputType(OutputTypeNames.SiteAuditCheck, ParameterSetName = [ChecksSet])]
-[OutputType(OutputTypeNames.SiteAuditReport, ParameterSetName = [SummarySet])]
+[Cmdlet(VerbsCommon.Get, "SrSiteAuditReport")]
+[OutputType(OutputTypeNames.SiteAuditCheck, OutputTypeNames.SiteAuditReport)]
 public sealed class GetSrSiteAuditReportCommand : SrCmdlet
 {
-    private const string ChecksSet = "Checks";
-    private const string SummarySet = "Summary";
-
     /// <summary>Audit ids; from the pipeline by value or by an AuditId or Id property (Wait-SrSiteAudit output).</summary>
     [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
     [Alias("Id", "audit_id")]
@@ -24,7 +20,7 @@ public sealed class GetSrSiteAuditReportCommand : SrCmdlet
     public long[] AuditId { get; set; } = [];
 
     /// <summary>The score, totals and site facts, one object per audit, instead of the checks.</summary>
-    [Parameter(Mandatory = true, ParameterSetName = SummarySet)]
+    [Parameter]
     public SwitchParameter Summary { get; set; }
 
     protected override void OnBegin() => ModuleSession.Require(ApiKind.SeRankingData);

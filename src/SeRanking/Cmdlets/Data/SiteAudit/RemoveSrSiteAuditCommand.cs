@@ -9,7 +9,7 @@ namespace SeRanking.Cmdlets.Data.SiteAudit;
 
 /// <summary>Deletes website audits and all their data (free); asks first unless -Confirm:$false.</summary>
 [Cmdlet(VerbsCommon.Remove, "SrSiteAudit", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
-[OutputType(typeof(void))]
+[OutputType(OutputTypeNames.SiteAuditInfo)]
 public sealed class RemoveSrSiteAuditCommand : SrCmdlet
 {
     /// <summary>Audit ids; from the pipeline by value or by an AuditId or Id property.</summary>
@@ -17,6 +17,10 @@ public sealed class RemoveSrSiteAuditCommand : SrCmdlet
     [Alias("Id", "audit_id")]
     [ValidateRange(1, long.MaxValue)]
     public long[] AuditId { get; set; } = [];
+
+    /// <summary>Writes each audit deleted (Id, Status deleted).</summary>
+    [Parameter]
+    public SwitchParameter PassThru { get; set; }
 
     protected override void OnBegin() => Preflight.RequireConnectionUnlessWhatIf(this, ApiKind.SeRankingData);
 
@@ -37,6 +41,10 @@ public sealed class RemoveSrSiteAuditCommand : SrCmdlet
                     await connection.SendAsync(SiteAuditOperations.Delete, new SiteAuditQuery { AuditId = id }, trace, cancellationToken).ConfigureAwait(false);
                     return true;
                 });
+                if (PassThru)
+                {
+                    WriteObject(new Engine.Data.SiteAudit.SiteAuditInfo { Id = id, Status = "deleted" });
+                }
             }
             catch (Exception failure) when (ErrorIdentity.IsKnown(failure))
             {

@@ -157,6 +157,20 @@ public sealed class SiteAuditCmdletTests(ModuleHost host)
     }
 
     [Fact]
+    public void Restart_crawls_again_at_the_advanced_rate_and_passes_the_audit_on_to_Wait()
+    {
+        var account = host.ConnectData();
+        var id = FinishedAudit("pages-30.example.com");
+        var afterFirstCrawl = account.CreditsSpent;
+
+        var run = host.Run("Restart-SrSiteAudit -AuditId $id -Advanced -MaxPages 30 | Wait-SrSiteAudit -PollIntervalSec 1", Vars(("id", id))).ThrowOnError();
+
+        Assert.Equal("finished", Assert.Single(run.Output).Properties["Status"].Value);
+        Assert.Equal(afterFirstCrawl + (30 * 20), account.CreditsSpent);
+        Assert.Single(RequestsOf(account), r => r.Path == "v1/site-audit/audits/recheck/advanced");
+    }
+
+    [Fact]
     public void A_bad_setting_is_refused_before_sending_and_a_bad_domain_does_not_stop_the_next()
     {
         var account = host.ConnectData();

@@ -92,6 +92,8 @@ public class SerpFlowTests(EmulatorFixture fixture) : IClassFixture<EmulatorFixt
         }
 
         Assert.Equal(new FileInfo(path).Length, file.BytesWritten);
+        Assert.Equal([409, 200], Emulator.Requests.Snapshot().Where(r => r.Path == "v1/serp/classic/tasks/html" && r.QueryRedacted == "task_id=" + task.Id).Select(r => r.StatusCode));
+        Assert.Equal("v1/serp/classic/tasks/html", SerpExtraOperations.Html.Path);
         var gone = await Assert.ThrowsAsync<JobEndedException>(() => connection.SaveHtmlAsync(987654321, path));
         Assert.Equal("expired", gone.State);
         Assert.Contains("24 hours", gone.Message, StringComparison.Ordinal);

@@ -253,6 +253,9 @@ public class SiteAuditOperationTests(EmulatorFixture fixture) : IClassFixture<Em
         }
 
         Assert.Equal(14, SiteAuditOperations.AllOperations.Length);
+        Assert.Equal(
+            ["v1/site-audit/audits/standard", "v1/site-audit/audits/advanced", "v1/site-audit/audits/recheck/standard", "v1/site-audit/audits/recheck/advanced"],
+            new Operation[] { SiteAuditOperations.CreateStandard, SiteAuditOperations.CreateAdvanced, SiteAuditOperations.RecheckStandard, SiteAuditOperations.RecheckAdvanced }.Select(o => o.Path));
         Assert.Equal(2000, SiteAuditOperations.CrawlForecast(false, 1000).Credits);
         Assert.Equal(20 * 300_000, SiteAuditOperations.RecheckForecast(true, 300_000).Credits);
     }

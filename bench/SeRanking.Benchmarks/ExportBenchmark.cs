@@ -91,7 +91,7 @@ internal static partial class ExportBenchmark
     private static void Report(int rows, string what, (double Seconds, long PeakBytes, long Lines) result) =>
         Console.WriteLine($"  {rows,9:N0}  {what,-44} {result.Seconds,7:0.0} s  {result.PeakBytes / 1048576.0,9:N0} MB{(result.Lines == rows ? string.Empty : $"  (CSV holds {result.Lines:N0} rows!)")}");
 
-    private static async Task<(double Seconds, long PeakBytes, long Lines)> RunScriptAsync(string root, string script, params string[] arguments)
+    internal static async Task<(double Seconds, long PeakBytes, long Lines)> RunScriptAsync(string root, string script, params string[] arguments)
     {
         var file = Path.Combine(Path.GetTempPath(), $"seranking-bench-{Guid.NewGuid():N}.ps1");
         await File.WriteAllTextAsync(file, script);
@@ -119,7 +119,7 @@ internal static partial class ExportBenchmark
         }
     }
 
-    private static Process Start(string file, string arguments, string workingDirectory) =>
+    internal static Process Start(string file, string arguments, string workingDirectory) =>
         Process.Start(new ProcessStartInfo(file, arguments)
         {
             WorkingDirectory = workingDirectory,
@@ -128,7 +128,7 @@ internal static partial class ExportBenchmark
             UseShellExecute = false,
         }) ?? throw new InvalidOperationException($"{file} did not start.");
 
-    private static async Task<string> ReadKeyAsync(Process emulator)
+    internal static async Task<string> ReadKeyAsync(Process emulator)
     {
         while (await emulator.StandardOutput.ReadLineAsync() is { } line)
         {
@@ -142,7 +142,7 @@ internal static partial class ExportBenchmark
         throw new InvalidOperationException("The emulator printed no Data API key.");
     }
 
-    private static int FreePort()
+    internal static int FreePort()
     {
         var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
         listener.Start();

@@ -21,11 +21,11 @@ namespace SeRanking.Benchmarks;
 /// A plain console benchmark (BenchmarkDotNet would need minutes on a two-core machine for
 /// figures this coarse): throughput against the emulator's 10 requests/s limit, the parse cost of
 /// the rows of each large list, and the whole backlink set of a large site into Export-Csv in a
-/// real PowerShell beside an Invoke-RestMethod loop.
+/// real PowerShell beside an Invoke-RestMethod loop, and a backlink export's file downloaded to CSV.
 /// </summary>
 /// <remarks>
-/// dotnet run -c Release --project bench/SeRanking.Benchmarks [-- [throughput] [parse] [export] [--calls N] [--rows 25000,250000]]
-/// With no part named, all three run.
+/// dotnet run -c Release --project bench/SeRanking.Benchmarks [-- [throughput] [parse] [export] [download] [--calls N] [--rows 25000,250000]]
+/// With no part named, all four run; download uses the largest of --rows.
 /// </remarks>
 internal static class Program
 {
@@ -51,6 +51,11 @@ internal static class Program
         if (Wants("export"))
         {
             await ExportBenchmark.RunAsync(RepositoryRoot(), rows);
+        }
+
+        if (Wants("download"))
+        {
+            await ExportDownloadBenchmark.RunAsync(RepositoryRoot(), rows.Max());
         }
 
         return 0;

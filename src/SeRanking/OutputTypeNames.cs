@@ -47,6 +47,22 @@ internal static class OutputTypeNames
     public const string SerpTask = Serp + "SerpTask";
     public const string SerpTaskState = Serp + "SerpTaskState";
     public const string SerpResultItem = Serp + "SerpResultItem";
+    public const string SerpLocation = Serp + "SerpLocation";
+
+    public const string BacklinkExportTask = Backlinks + "BacklinkExportTask";
+
+    public const string DownloadedFile = "SeRanking.Engine.Operations.Downloads.DownloadedFile";
+
+    private const string SiteAudit = "SeRanking.Engine.Data.SiteAudit.";
+    public const string SiteAuditInfo = SiteAudit + "SiteAuditInfo";
+    public const string SiteAuditStatus = SiteAudit + "SiteAuditStatus";
+    public const string SiteAuditCheck = SiteAudit + "SiteAuditCheck";
+    public const string SiteAuditReport = SiteAudit + "SiteAuditReport";
+    public const string SiteAuditPage = SiteAudit + "SiteAuditPage";
+    public const string SiteAuditIssuePage = SiteAudit + "SiteAuditIssuePage";
+    public const string SiteAuditIssue = SiteAudit + "SiteAuditIssue";
+    public const string SiteAuditLink = SiteAudit + "SiteAuditLink";
+    public const string SiteAuditSnapshot = SiteAudit + "SiteAuditSnapshot";
 
     public const string ProjectAccountBalance = ProjectAccount + "ProjectAccountBalance";
     public const string ProjectAccountProfile = ProjectAccount + "ProjectAccountProfile";

@@ -36,6 +36,9 @@ internal sealed class ApiCall
     /// </summary>
     public required bool DryRun { get; init; }
 
+    /// <summary>Scheme, host and port the request came to, with the API's prefix (<c>http://127.0.0.1:5000/data/</c>): where links the API hands out point.</summary>
+    public string PublicBase { get; init; } = string.Empty;
+
     public string? QueryValue(string name)
     {
         var values = Query[name];
@@ -96,6 +99,9 @@ internal sealed class ApiResponse(int statusCode, byte[] body, string contentTyp
 
     public bool IsStreamed => _writer is not null;
 
+    /// <summary>A file sent as it is (an export's .csv.gz): never gzipped again on the way.</summary>
+    public bool IsFile { get; private init; }
+
     public ApiResponse WithRetryAfter(string? retryAfter) => new(StatusCode, body, ContentType) { RetryAfter = retryAfter, _writer = _writer };
 
     public static ApiResponse Json<T>(int statusCode, T value, JsonTypeInfo<T> typeInfo) =>
@@ -104,6 +110,25 @@ internal sealed class ApiResponse(int statusCode, byte[] body, string contentTyp
     /// <summary>A JSON answer written by <paramref name="write"/> as it goes.</summary>
     public static ApiResponse StreamedJson(int statusCode, Func<Stream, CancellationToken, Task> write) =>
         new(statusCode, [], JsonContentType) { _writer = write };
+
+    /// <summary>A file written by <paramref name="write"/> as it goes, sent as it is.</summary>
+    public static ApiResponse StreamedFile(int statusCode, string contentType, Func<Stream, CancellationToken, Task> write) =>
+        new(statusCode, [], contentType) { _writer = write, IsFile = true };
+
+    /// <summary>A JSON answer written by hand.</summary>
+    public static ApiResponse Written(int statusCode, Action<Utf8JsonWriter> write)
+    {
+        using var buffer = new MemoryStream();
+        using (var json = new Utf8JsonWriter(buffer))
+        {
+            write(json);
+        }
+
+        return new(statusCode, buffer.ToArray(), JsonContentType);
+    }
+
+    /// <summary>A successful answer with an empty body (edits, deletes, rechecks).</summary>
+    public static ApiResponse Empty() => new(200, [], JsonContentType);
 
     private byte[] Materialise()
     {

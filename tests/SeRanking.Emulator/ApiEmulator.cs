@@ -120,7 +120,7 @@ public sealed class ApiEmulator : IAsyncDisposable
         var serpTasks = new SerpTaskEndpoints(new SerpTaskStore(), options);
         var endpoints = new Dictionary<EmulatedApi, IApiEndpoints>
         {
-            [EmulatedApi.Data] = new DataApiEndpoints(state.Accounts, rateLimits, serpTasks),
+            [EmulatedApi.Data] = new DataApiEndpoints(state.Accounts, rateLimits, serpTasks, new SiteAuditEndpoints(options), new BacklinkExportEndpoints(options)),
             [EmulatedApi.Project] = new ProjectApiEndpoints(state.Accounts, rateLimits),
             [EmulatedApi.Serpstat] = new SerpstatEndpoints(state.Accounts, rateLimits),
         };

@@ -9,14 +9,15 @@ namespace SeRanking.Emulator;
 /// The SE Ranking Data API under <c>/data/</c>: key check, per-key rate limit, then the
 /// endpoint. Every refusal costs nothing, as the seed says failed requests are not billed.
 /// </summary>
-internal sealed class DataApiEndpoints(EmulatorAccounts accounts, RateLimits rateLimits, SerpTaskEndpoints serpTasks) : IApiEndpoints
+internal sealed class DataApiEndpoints(EmulatorAccounts accounts, RateLimits rateLimits, SerpTaskEndpoints serpTasks, SiteAuditEndpoints siteAudits, BacklinkExportEndpoints exports) : IApiEndpoints
 {
     // Every endpoint described as data (Routes/); the create → poll → fetch flows are below.
     private static readonly Routes.DataRouteTable RouteTable = new(
         Routes.BacklinkRoutes.All()
             .Concat(Routes.DomainRoutes.All())
             .Concat(Routes.KeywordRoutes.All())
-            .Concat(Routes.AiSearchRoutes.All()));
+            .Concat(Routes.AiSearchRoutes.All())
+            .Concat(Routes.SerpRoutes.All()));
 
     private const string DateTimeFormat = "yyyy-MM-dd HH:mm:ss";
 
@@ -28,10 +29,19 @@ internal sealed class DataApiEndpoints(EmulatorAccounts accounts, RateLimits rat
         "v1/domain/overview/db",
         "v1/serp/classic/tasks",
         "v1/serp/classic/tasks/results_advanced",
+        "v1/serp/classic/tasks/html",
+        "v1/backlinks/export",
+        "v1/backlinks/export/status",
     };
 
     public ApiResponse Handle(ApiCall call)
     {
+        // An export's download link needs no key: the link is the secret (and may be on another host).
+        if (call.Method == "GET" && call.Path.StartsWith(BacklinkExportEndpoints.FilePrefix, StringComparison.Ordinal))
+        {
+            return BacklinkExportEndpoints.File(call);
+        }
+
         var key = call.KeyFromTokenHeaderOrQuery("apikey");
         if (key is null)
         {
@@ -67,6 +77,10 @@ internal sealed class DataApiEndpoints(EmulatorAccounts accounts, RateLimits rat
             ("POST", "v1/serp/classic/tasks") => serpTasks.Create(call, account),
             ("GET", "v1/serp/classic/tasks") => serpTasks.ListOrRead(call, account),
             ("GET", "v1/serp/classic/tasks/results_advanced") => serpTasks.ReadAdvanced(call, account),
+            ("GET", "v1/serp/classic/tasks/html") => serpTasks.Html(call, account),
+            ("GET", "v1/backlinks/export") => exports.Start(call, account),
+            ("GET", "v1/backlinks/export/status") => exports.ReadStatus(call, account),
+            (_, var audits) when SiteAuditEndpoints.Owns(audits) => siteAudits.Handle(call, account),
             (_, var path) when KnownPaths.Contains(path) => ErrorBodies.Data(405, "Method Not Allowed."),
             _ => ErrorBodies.Data(404, ErrorBodies.NotFound),
         };

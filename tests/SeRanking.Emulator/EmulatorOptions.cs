@@ -32,6 +32,24 @@ public sealed class EmulatorOptions
     /// </summary>
     public int SerpPollsUntilDone { get; set; } = 1;
 
+    /// <summary>
+    /// How long a site audit crawls: its pages grow with time and with each status read, and it
+    /// finishes when either runs out (whichever first), so fast polls finish fast.
+    /// </summary>
+    public TimeSpan SiteAuditDuration { get; set; } = TimeSpan.FromSeconds(3);
+
+    /// <summary>Status reads of a site audit before it finishes (the first answers "queued").</summary>
+    public int SiteAuditReadsUntilDone { get; set; } = 4;
+
+    /// <summary>Status reads of a backlink export before it is complete (the first answers "queued_for_processing").</summary>
+    public int ExportReadsUntilDone { get; set; } = 2;
+
+    /// <summary>
+    /// Where export files are served from: null for this emulator's own host; another base (a
+    /// second emulator's Data API URL) plays a file store on another host.
+    /// </summary>
+    public Uri? ExportDownloadBase { get; set; }
+
     /// <summary>Gzip response bodies when the client sends <c>Accept-Encoding: gzip</c>.</summary>
     public bool CompressResponses { get; set; } = true;
 

@@ -71,6 +71,7 @@ internal sealed class RequestPipeline(
                 Body = body,
                 ContentType = request.ContentType,
                 DryRun = dryRun,
+                PublicBase = $"{request.Scheme}://{request.Host.Value}" + (api == EmulatedApi.Data ? "/data/" : "/"),
             });
         }
         catch (Exception e) when (e is OperationCanceledException or IOException && (aborted.IsCancellationRequested || stopping.IsCancellationRequested))
@@ -204,7 +205,7 @@ internal sealed class RequestPipeline(
         var response = context.Response;
         response.StatusCode = answer.StatusCode;
         response.ContentType = answer.ContentType;
-        if (mayCompress && options.CompressResponses && AcceptsGzip(context.Request))
+        if (mayCompress && !answer.IsFile && options.CompressResponses && AcceptsGzip(context.Request))
         {
             response.Headers.ContentEncoding = "gzip";
             response.Headers.Vary = "Accept-Encoding";

@@ -78,6 +78,43 @@ internal sealed class SerpTaskEndpoints(SerpTaskStore store, EmulatorOptions opt
 
     public ApiResponse ReadAdvanced(ApiCall call, DataAccount account) => Read(call, account, advanced: true);
 
+    /// <summary>
+    /// The raw HTML of a finished task's result pages as a ZIP archive (one file per page); 409
+    /// while the task is processing (a read here does not move it on), 404 once it has expired.
+    /// </summary>
+    public ApiResponse Html(ApiCall call, DataAccount account)
+    {
+        var idText = call.QueryValue("task_id");
+        if (idText is null)
+        {
+            return ErrorBodies.Data(400, "Parameter task_id is missing.");
+        }
+
+        if (!long.TryParse(idText, NumberStyles.None, CultureInfo.InvariantCulture, out var id) || store.Find(id, account.Key, DateTimeOffset.UtcNow) is not { } task)
+        {
+            return ErrorBodies.Data(404, ErrorBodies.NotFound);
+        }
+
+        if (!task.IsDone)
+        {
+            return ErrorBodies.Data(409, "Task is still in processing.");
+        }
+
+        using var archive = new System.IO.MemoryStream();
+        using (var zip = new System.IO.Compression.ZipArchive(archive, System.IO.Compression.ZipArchiveMode.Create, leaveOpen: true))
+        {
+            var pages = task.Request.Device == "mobile" ? 1 : 3;
+            for (var page = 1; page <= pages; page++)
+            {
+                var entry = zip.CreateEntry($"page-{page}.html");
+                using var writer = new System.IO.StreamWriter(entry.Open(), new System.Text.UTF8Encoding(false));
+                writer.Write($"<!doctype html><html><head><title>{System.Net.WebUtility.HtmlEncode(task.Query)} - Google Search</title></head><body><h1>Results page {page}</h1></body></html>");
+            }
+        }
+
+        return new ApiResponse(200, archive.ToArray(), "application/zip");
+    }
+
     private ApiResponse Read(ApiCall call, DataAccount account, bool advanced)
     {
         var idText = call.QueryValue("task_id");

@@ -7,6 +7,7 @@ using SeRanking.Engine.Data.Backlinks;
 using SeRanking.Engine.Data.Domain;
 using SeRanking.Engine.Data.Keywords;
 using SeRanking.Engine.Data.Serp;
+using SeRanking.Engine.Data.SiteAudit;
 using SeRanking.Engine.Project.Account;
 using SeRanking.Engine.Serpstat.Limits;
 
@@ -23,6 +24,9 @@ public static class OperationCatalog
             .Concat(BacklinkOperations.AllOperations)
             .Concat(DomainOperations.AllOperations)
             .Concat(SerpOperations.AllOperations)
+            .Concat(SerpExtraOperations.AllOperations)
+            .Concat(BacklinkExportOperations.AllOperations)
+            .Concat(SiteAuditOperations.AllOperations)
             .Concat(ProjectAccountOperations.AllOperations)
             .Concat(KeywordOperations.AllOperations)
             .Concat(AiSearchOperations.AllOperations)

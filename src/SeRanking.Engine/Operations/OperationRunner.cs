@@ -121,6 +121,28 @@ public static class OperationRunner
     }
 
     /// <summary>
+    /// Sends an operation whose answer carries nothing to read (an edit, a delete, a recheck):
+    /// once, by the operation's safety rule; any body, or none, is accepted.
+    /// </summary>
+    public static async Task SendAsync<TQuery, TRow>(
+        this ApiConnection connection, Operation<TQuery, TRow> operation, TQuery query, IApiTrace? trace = null, CancellationToken cancellationToken = default)
+        where TRow : class
+    {
+        CheckConnection(connection, operation);
+        var writer = operation.Prepare(query);
+        var request = new ApiRequest(operation.Method, operation.Path)
+        {
+            Query = writer.QueryParameters,
+            JsonBody = writer.RenderBody(),
+            BodyContentType = writer.ContentType == "application/json" ? null : writer.ContentType,
+            Target = writer.Target,
+            Safety = operation.Safety,
+        };
+        var call = await connection.SendRawAsync(request, trace, cancellationToken).ConfigureAwait(false);
+        connection.ReportCompleted(request, call, trace, operation.CreditsOf(connection, query, null, 0));
+    }
+
+    /// <summary>
     /// A batched operation over any number of targets: calls of up to <see cref="Operation.BatchSize"/>
     /// distinct targets, one result per input target in input order, a target the API refuses
     /// isolated from the rest (see <see cref="TargetBatcher"/>).

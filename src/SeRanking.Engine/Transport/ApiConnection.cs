@@ -144,6 +144,10 @@ public sealed class ApiConnection
     internal void ReportStreamed(ApiRequest request, OpenAnswer answer, int rows, TimeSpan elapsed, long? credits, IApiTrace? trace) =>
         Report(request, answer.StatusCode, answer.Attempts, elapsed, rows, credits, trace);
 
+    /// <summary>Reports a file answer once it is read to its end (no rows, no credits of its own).</summary>
+    internal void ReportDownloaded(ApiRequest request, OpenAnswer answer, TimeSpan elapsed, IApiTrace? trace) =>
+        Report(request, answer.StatusCode, answer.Attempts, elapsed, null, null, trace);
+
     internal ApiException Malformed(ApiRequest request, CallResult? call, string what, Exception? inner = null) =>
         Failures.Malformed(request, call?.Response.StatusCode ?? 200, call?.Attempts ?? 1, what, inner);
 

@@ -15,6 +15,11 @@ internal static class RequestMessages
     internal static HttpRequestMessage Build(ApiRequest request, Uri baseUri, ApiKey key)
     {
         var profile = ApiProfile.Of(key.Api);
+
+        // A URL the API handed out (an export's download link) may point at another host, such
+        // as a file store: the key goes only to the API's own scheme, host and port, never to a
+        // host the user did not connect to.
+        var sendKey = request.AbsoluteUrl is not { } absolute || SameOrigin(absolute, baseUri);
         var uri = new StringBuilder(request.AbsoluteUrl?.AbsoluteUri ?? baseUri.AbsoluteUri + request.Path);
         var separator = uri.ToString().IndexOf('?') >= 0 ? '&' : '?';
         foreach (var pair in request.Query)
@@ -23,14 +28,14 @@ internal static class RequestMessages
             separator = '&';
         }
 
-        if (profile.KeyPlacement == KeyPlacement.QueryToken)
+        if (sendKey && profile.KeyPlacement == KeyPlacement.QueryToken)
         {
             // Serpstat takes its token only as a query parameter; it never leaves this method in text.
             uri.Append(separator).Append("token=").Append(Uri.EscapeDataString(key.Reveal()));
         }
 
         var message = new HttpRequestMessage(request.Method, new Uri(uri.ToString()));
-        if (profile.KeyPlacement == KeyPlacement.AuthorizationToken)
+        if (sendKey && profile.KeyPlacement == KeyPlacement.AuthorizationToken)
         {
             message.Headers.Authorization = new AuthenticationHeaderValue("Token", key.Reveal());
         }
@@ -46,4 +51,10 @@ internal static class RequestMessages
 
         return message;
     }
+
+    /// <summary>Same scheme, host and port: where the key may go.</summary>
+    internal static bool SameOrigin(Uri url, Uri baseUri) =>
+        string.Equals(url.Scheme, baseUri.Scheme, StringComparison.OrdinalIgnoreCase)
+        && string.Equals(url.IdnHost, baseUri.IdnHost, StringComparison.OrdinalIgnoreCase)
+        && url.Port == baseUri.Port;
 }

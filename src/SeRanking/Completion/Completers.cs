@@ -60,3 +60,44 @@ internal static class CompletionWord
     /// <summary>The word without the quotes a user may have started it with.</summary>
     public static string Unquote(string? word) => (word ?? string.Empty).Trim('\'', '"');
 }
+
+/// <summary>
+/// Completes SERP location ids from the locations Get-SrSerpLocation has read in this session,
+/// matching the id or any part of the place's name, with the name as tooltip.
+/// </summary>
+public sealed class SerpLocationCompleter : IArgumentCompleter
+{
+    public IEnumerable<CompletionResult> CompleteArgument(
+        string commandName, string parameterName, string wordToComplete, CommandAst commandAst, IDictionary fakeBoundParameters)
+    {
+        var word = CompletionWord.Unquote(wordToComplete);
+        return Engine.Data.Serp.SerpLocationCache.Known
+            .Where(location => word.Length == 0
+                || location.Id.ToString(System.Globalization.CultureInfo.InvariantCulture).StartsWith(word, System.StringComparison.Ordinal)
+                || (location.LocationName ?? string.Empty).IndexOf(word, System.StringComparison.OrdinalIgnoreCase) >= 0)
+            .Select(location =>
+            {
+                var id = location.Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                var name = $"{location.LocationName} ({location.LocationType}, {location.CountryCode})";
+                return new CompletionResult(id, $"{id} {location.LocationName}", CompletionResultType.ParameterValue, name);
+            })
+            .ToList();
+    }
+}
+
+/// <summary>
+/// Completes site-audit issue codes: those of the reports read in this session
+/// (Get-SrSiteAuditReport), and those the API reference documents, with their names as tooltips.
+/// </summary>
+public sealed class SiteAuditIssueCodeCompleter : IArgumentCompleter
+{
+    public IEnumerable<CompletionResult> CompleteArgument(
+        string commandName, string parameterName, string wordToComplete, CommandAst commandAst, IDictionary fakeBoundParameters)
+    {
+        var word = CompletionWord.Unquote(wordToComplete);
+        return Engine.Data.SiteAudit.SiteAuditIssueCodes.Known
+            .Where(code => code.Key.StartsWith(word, System.StringComparison.OrdinalIgnoreCase) || code.Value.IndexOf(word, System.StringComparison.OrdinalIgnoreCase) >= 0)
+            .Select(code => new CompletionResult(code.Key, $"{code.Key} ({code.Value})", CompletionResultType.ParameterValue, code.Value))
+            .ToList();
+    }
+}

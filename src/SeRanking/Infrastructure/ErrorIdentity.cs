@@ -35,6 +35,8 @@ internal sealed record ErrorIdentity(string ErrorId, string Category, bool Stops
         NotConnectedException e => new("NotConnected", "AuthenticationError", true, e.Remedy),
         CreditBudgetExceededException => new("CreditBudgetExceeded", "QuotaExceeded", true, "Raise the budget with Connect-SeRanking -CreditBudget, or send less."),
         SerpTaskNotDoneException => new("SerpTaskNotDone", "ResourceBusy", false, "Wait-SrSerpTask, then read the results."),
+        JobEndedException e => new("JobFailed", "OperationStopped", false, e.Advice),
+        JobNotDoneException e => new("JobNotDone", "ResourceBusy", false, "Wait for it first: " + e.WaitCommand + "."),
         TimeoutException => new("WaitTimedOut", "OperationTimeout", false, null),
         ArgumentException => new("InvalidInput", "InvalidArgument", false, null),
         _ => Unexpected,

@@ -87,6 +87,26 @@ public sealed class ModuleHost : IAsyncLifetime
             terminating);
     }
 
+    /// <summary>
+    /// Starts a script, stops it after <paramref name="after"/> as Ctrl+C does, and says how long
+    /// the stop took to end it.
+    /// </summary>
+    public TimeSpan RunAndStop(string script, TimeSpan after)
+    {
+        using var shell = PowerShell.Create();
+        shell.Runspace = _runspace ?? throw new InvalidOperationException("The runspace is not open.");
+        shell.AddScript(script);
+        var running = shell.BeginInvoke();
+        if (running.AsyncWaitHandle.WaitOne(after))
+        {
+            throw new InvalidOperationException("The script ended before it could be stopped.");
+        }
+
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        shell.Stop();
+        return clock.Elapsed;
+    }
+
     /// <summary>Connects the module to the emulator with a fresh Data API account.</summary>
     public DataAccount ConnectData(long credits = 1_000_000, string extra = "")
     {

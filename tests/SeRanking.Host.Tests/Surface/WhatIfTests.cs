@@ -32,6 +32,8 @@ public sealed class WhatIfTests(ModuleHost host)
         ["Engine"] = "'chatgpt'",
         ["Competitor"] = "'rival.example'",
         ["Path"] = "'v1/account/subscription'",
+        ["AuditId"] = "700512345",
+        ["Title"] = "'Shop audit'",
     };
 
     public static TheoryData<string> SpendingCmdlets()

@@ -52,6 +52,8 @@ internal static class MappedFailures
             new NotConnectedException(ApiKind.SeRankingProject, disconnected: false),
             new NotConnectedException(ApiKind.Serpstat, disconnected: false),
             new SerpTaskNotDoneException(42),
+            new JobEndedException("site audit 42", "cancelled"),
+            new JobNotDoneException("backlink export 7_1", "processing", "Wait-SrBacklinkExport -TaskId 7_1"),
             Assert.Throws<CreditBudgetExceededException>(() => new CreditBudget(0).Reserve(100, "backlinks/summary")),
             new TimeoutException("Still processing."),
             new ArgumentException("Bad value.", "Value"),

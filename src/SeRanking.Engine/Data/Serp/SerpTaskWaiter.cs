@@ -1,10 +1,10 @@
 using System;
 using System.Collections.Generic;
-using System.Diagnostics;
-using System.Linq;
+using System.Globalization;
 using System.Threading;
 using System.Threading.Tasks;
 using SeRanking.Engine.Errors;
+using SeRanking.Engine.Operations.Polling;
 using SeRanking.Engine.Transport;
 
 namespace SeRanking.Engine.Data.Serp;
@@ -44,7 +44,7 @@ public static class SerpTaskWaiter
     /// <summary>Waits for the tasks; returns the ids still processing when the timeout ran out.</summary>
     /// <exception cref="ApiException">A failure that concerns the key or account (<see cref="ApiException.StopsTheCommand"/>).</exception>
     /// <exception cref="OperationCanceledException">The wait was cancelled (Ctrl+C).</exception>
-    public static async Task<IReadOnlyList<long>> WaitAsync(
+    public static Task<IReadOnlyList<long>> WaitAsync(
         ApiConnection connection,
         IReadOnlyList<long> taskIds,
         SerpWaitOptions options,
@@ -57,11 +57,6 @@ public static class SerpTaskWaiter
             throw new ArgumentNullException(nameof(connection));
         }
 
-        if (taskIds is null)
-        {
-            throw new ArgumentNullException(nameof(taskIds));
-        }
-
         if (options is null)
         {
             throw new ArgumentNullException(nameof(options));
@@ -72,67 +67,53 @@ public static class SerpTaskWaiter
             throw new ArgumentNullException(nameof(observer));
         }
 
-        if (options.PollInterval <= TimeSpan.Zero)
+        return WaitAsync(connection, taskIds, new PollOptions { PollInterval = options.PollInterval, Timeout = options.Timeout }, new Forward(observer), trace, cancellationToken);
+    }
+
+    /// <summary>
+    /// The same wait told to a poll observer: each task handed out as it is done (its standard
+    /// results read on the way), the ids still processing returned at the timeout.
+    /// </summary>
+    public static Task<IReadOnlyList<long>> WaitAsync(
+        ApiConnection connection,
+        IReadOnlyList<long> taskIds,
+        PollOptions options,
+        IJobPollObserver<long, SerpTaskState> observer,
+        IApiTrace? trace = null,
+        CancellationToken cancellationToken = default)
+    {
+        if (connection is null)
         {
-            throw new InvalidInputException("PollIntervalSec", "The poll interval must be positive.");
+            throw new ArgumentNullException(nameof(connection));
         }
 
-        var pending = taskIds.Distinct().ToList();
-        var total = pending.Count;
-        var done = 0;
-        var clock = Stopwatch.StartNew();
-        observer.Progress(done, total, clock.Elapsed);
-        while (pending.Count > 0)
+        // A task has no failed end state: it is processing until its results are there.
+        return JobPoller.WaitAsync(
+            taskIds,
+            (taskId, token) => connection.ReadTaskAsync(taskId, advanced: false, trace, token),
+            state => new JobReading(state.IsDone ? JobStage.Done : JobStage.Running, state.Status),
+            Describe,
+            options,
+            observer,
+            cancellationToken);
+    }
+
+    /// <summary>How errors name a task.</summary>
+    public static string Describe(long taskId) => "SERP task " + taskId.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>The poller's reports in the words of <see cref="ISerpTaskWaitObserver"/>.</summary>
+    private sealed class Forward(ISerpTaskWaitObserver observer) : IJobPollObserver<long, SerpTaskState>
+    {
+        public void Done(long job, SerpTaskState result) => observer.TaskDone(result);
+
+        public void Failed(long job, Exception failure)
         {
-            var stillProcessing = new List<long>(pending.Count);
-            foreach (var taskId in pending)
+            if (failure is ApiException error)
             {
-                cancellationToken.ThrowIfCancellationRequested();
-                SerpTaskState state;
-                try
-                {
-                    state = await connection.ReadTaskAsync(taskId, advanced: false, trace, cancellationToken).ConfigureAwait(false);
-                }
-                catch (ApiException error) when (!error.StopsTheCommand)
-                {
-                    done++;
-                    observer.TaskFailed(taskId, error);
-                    continue;
-                }
-
-                if (state.IsDone)
-                {
-                    done++;
-                    observer.TaskDone(state);
-                }
-                else
-                {
-                    stillProcessing.Add(taskId);
-                }
+                observer.TaskFailed(job, error);
             }
-
-            pending = stillProcessing;
-            observer.Progress(done, total, clock.Elapsed);
-            if (pending.Count == 0)
-            {
-                break;
-            }
-
-            var pause = options.PollInterval;
-            if (options.Timeout is { } timeout)
-            {
-                var left = timeout - clock.Elapsed;
-                if (left <= TimeSpan.Zero)
-                {
-                    return pending;
-                }
-
-                pause = left < pause ? left : pause;
-            }
-
-            await Task.Delay(pause, cancellationToken).ConfigureAwait(false);
         }
 
-        return Array.Empty<long>();
+        public void Progress(PollProgress progress) => observer.Progress(progress.Ended, progress.Total, progress.Elapsed);
     }
 }

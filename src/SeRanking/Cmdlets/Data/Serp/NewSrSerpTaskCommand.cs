@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Management.Automation;
+using SeRanking.Completion;
 using SeRanking.Engine;
 using SeRanking.Engine.Data.Serp;
 using SeRanking.Engine.Errors;
@@ -26,6 +27,7 @@ public sealed class NewSrSerpTaskCommand : SrCmdlet
     [Parameter(Mandatory = true)]
     [Alias("location_id")]
     [ValidateRange(1, long.MaxValue)]
+    [ArgumentCompleter(typeof(SerpLocationCompleter))]
     public long LocationId { get; set; }
 
     /// <summary>Two-letter language code, e.g. en.</summary>

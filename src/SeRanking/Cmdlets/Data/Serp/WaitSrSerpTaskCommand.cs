@@ -1,10 +1,8 @@
-using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Management.Automation;
 using SeRanking.Engine;
 using SeRanking.Engine.Data.Serp;
-using SeRanking.Engine.Errors;
 using SeRanking.Infrastructure;
 using SeRanking.Session;
 
@@ -45,44 +43,13 @@ public sealed class WaitSrSerpTaskCommand : SrCmdlet
         }
 
         var connection = ModuleSession.Require(ApiKind.SeRankingData);
-        var options = new SerpWaitOptions
-        {
-            PollInterval = TimeSpan.FromSeconds(PollIntervalSec),
-            Timeout = TimeoutSec > 0 ? TimeSpan.FromSeconds(TimeoutSec) : null,
-        };
-        var progress = new ProgressRecord(ActivityId, "Waiting for SE Ranking SERP tasks", "Reading task status");
-        try
-        {
-            var unfinished = this.Run((pump, trace, cancellationToken) =>
-                SerpTaskWaiter.WaitAsync(connection, _taskIds, options, new Observer(this, pump, progress), trace, cancellationToken));
-            foreach (var taskId in unfinished)
-            {
-                WriteFailure(
-                    new TimeoutException($"SERP task {taskId.ToString(CultureInfo.InvariantCulture)} was still processing after {TimeoutSec.ToString(CultureInfo.InvariantCulture)} s. Wait again later (Wait-SrSerpTask -Id {taskId.ToString(CultureInfo.InvariantCulture)}) or raise -TimeoutSec."),
-                    taskId);
-            }
-        }
-        finally
-        {
-            progress.RecordType = ProgressRecordType.Completed;
-            WriteProgress(progress);
-        }
-    }
-
-    private const int ActivityId = 0x5e5e;
-
-    /// <summary>Posts the waiter's reports to the pipeline thread.</summary>
-    private sealed class Observer(WaitSrSerpTaskCommand cmdlet, PipelineThreadPump pump, ProgressRecord progress) : ISerpTaskWaitObserver
-    {
-        public void TaskDone(SerpTaskState state) => pump.Post(() => cmdlet.WriteObject(state));
-
-        public void TaskFailed(long taskId, ApiException failure) => pump.Post(() => cmdlet.WriteFailure(failure, taskId));
-
-        public void Progress(int done, int total, TimeSpan elapsed) => pump.Post(() =>
-        {
-            progress.StatusDescription = $"{done.ToString(CultureInfo.InvariantCulture)} of {total.ToString(CultureInfo.InvariantCulture)} done, {elapsed.TotalSeconds.ToString("N0", CultureInfo.InvariantCulture)} s";
-            progress.PercentComplete = total == 0 ? 100 : done * 100 / total;
-            cmdlet.WriteProgress(progress);
-        });
+        var options = JobWaits.Options(PollIntervalSec, TimeoutSec);
+        this.WaitForJobs<long, SerpTaskState>(
+            "Waiting for SE Ranking SERP tasks",
+            (observer, trace, cancellationToken) => SerpTaskWaiter.WaitAsync(connection, _taskIds, options, observer, trace, cancellationToken),
+            (_, state) => state,
+            SerpTaskWaiter.Describe,
+            taskId => "Wait-SrSerpTask -Id " + taskId.ToString(CultureInfo.InvariantCulture),
+            TimeoutSec);
     }
 }

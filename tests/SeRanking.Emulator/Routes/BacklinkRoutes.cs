@@ -19,10 +19,11 @@ internal static class BacklinkRoutes
     {
         yield return Batched("summary", 100, "summary", (json, request, i) => JsonSerializer.Serialize(json, BacklinksSummaryEndpoint.RowFor(request.Targets[(int)i], Mode(request)), ApiJsonContext.Wire.BacklinksSummaryRow));
         yield return Batched("metrics", 100, "metrics", WriteMetrics);
-        yield return Batched("count", 10, "count", (json, request, i) => WriteCount(json, request.Targets[(int)i], "backlinks", 1.0));
-        yield return Batched("refdomains/count", 10, "refdomains", (json, request, i) => WriteCount(json, request.Targets[(int)i], "refdomains", 0.08));
-        yield return Batched("referring-ips/count", 10, "referring_ips", (json, request, i) => WriteCount(json, request.Targets[(int)i], "ips", 0.06));
-        yield return Batched("referring-subnets/count", 10, "referring_subnets", (json, request, i) => WriteCount(json, request.Targets[(int)i], "subnets", 0.05));
+        // The live backlinks are what the lists and the export of the target hold.
+        yield return Batched("count", 10, "count", (json, request, i) => WriteTargetCount(json, request.Targets[(int)i], Size(request.Targets[(int)i])));
+        yield return Batched("refdomains/count", 10, "refdomains", (json, request, i) => WriteCount(json, request.Targets[(int)i], 0.08));
+        yield return Batched("referring-ips/count", 10, "referring_ips", (json, request, i) => WriteCount(json, request.Targets[(int)i], 0.06));
+        yield return Batched("referring-subnets/count", 10, "referring_subnets", (json, request, i) => WriteCount(json, request.Targets[(int)i], 0.05));
 
         yield return List("all", "backlinks", 100, 10_000, WriteBacklink, Orders("date_found", "domain_inlink_rank", "inlink_rank"));
         yield return new DataRoute
@@ -353,12 +354,15 @@ internal static class BacklinkRoutes
         json.WriteEndObject();
     }
 
-    private static void WriteCount(Utf8JsonWriter json, string target, string what, double share)
+    // Referring domains, addresses and subnets: a share of the summary's backlinks.
+    private static void WriteCount(Utf8JsonWriter json, string target, double share) =>
+        WriteTargetCount(json, target, Math.Max(1, (long)(BacklinksSummaryEndpoint.RowFor(target, "host").Backlinks * share)));
+
+    private static void WriteTargetCount(Utf8JsonWriter json, string target, long count)
     {
-        var row = BacklinksSummaryEndpoint.RowFor(target, "host");
         json.WriteStartObject();
         json.WriteString("target", target);
-        json.WriteNumber("count", Math.Max(what == "backlinks" ? 0 : 1, (long)(row.Backlinks * share)));
+        json.WriteNumber("count", count);
         json.WriteEndObject();
     }
 

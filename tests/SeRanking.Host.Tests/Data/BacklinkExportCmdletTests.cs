@@ -37,6 +37,25 @@ public sealed class BacklinkExportCmdletTests(ModuleHost host)
     }
 
     [Fact]
+    public void Under_a_credit_budget_an_export_is_held_at_its_backlink_count_and_refused_when_it_does_not_fit()
+    {
+        var account = host.ConnectData(extra: "-CreditBudget 1000");
+
+        var refused = host.Run("Start-SrBacklinkExport -Target rows-250000.example.com");
+
+        Assert.Contains(refused.ErrorIds, id => id.StartsWith("CreditBudgetExceeded,", StringComparison.Ordinal));
+        var sent = RequestsOf(account).Select(r => r.Path).ToList();
+        Assert.Equal(["v1/backlinks/count"], sent);
+        Assert.Equal(10, account.CreditsSpent);
+
+        host.Run("Connect-SeRanking -DataApiKey $key -DataApiUrl $url -CreditBudget 1000 | Out-Null", Vars(("key", account.Key), ("url", host.Emulator.DataApiUrl.AbsoluteUri))).ThrowOnError();
+        var started = host.Run("Start-SrBacklinkExport -Target rows-500.example.com -Verbose | Wait-SrBacklinkExport -PollIntervalSec 1 | Out-Null; (Get-SrConnection | Where-Object Api -like '*Data*').CreditsSpent").ThrowOnError();
+
+        Assert.Equal(510L, Convert.ToInt64(started.Output.Single().BaseObject, System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Contains(started.Verbose, line => line.Contains("500 live backlinks", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void OutFile_writes_the_CSV_decompressed_or_the_gzip_as_it_came_and_outputs_the_file()
     {
         host.ConnectData();

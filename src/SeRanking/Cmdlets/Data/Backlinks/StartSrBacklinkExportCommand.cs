@@ -3,6 +3,8 @@ using System.Management.Automation;
 using SeRanking.Engine;
 using SeRanking.Engine.Data.Backlinks;
 using SeRanking.Engine.Errors;
+using SeRanking.Engine.Operations;
+using SeRanking.Engine.Transport;
 using SeRanking.Infrastructure;
 using SeRanking.Session;
 
@@ -49,10 +51,16 @@ public sealed class StartSrBacklinkExportCommand : SrCmdlet
             }
 
             var connection = ModuleSession.Require(ApiKind.SeRankingData);
-            using var credits = ModuleSession.Reserve(ApiKind.SeRankingData, BacklinkExportOperations.Start.Forecast(0, 1), "backlinks/export for " + target);
             try
             {
-                WriteObject(this.Run((trace, cancellationToken) => connection.StartAsync(query, trace, cancellationToken), credits));
+                var backlinks = BacklinksToHold(connection, target);
+                using var credits = ModuleSession.Reserve(ApiKind.SeRankingData, BacklinkExportOperations.Start.Forecast(backlinks ?? 0, 1), "backlinks/export for " + target);
+                var task = this.Run((trace, cancellationToken) => connection.StartAsync(query, trace, cancellationToken), credits);
+
+                // The export is billed when its file is ready, not by the answer to the start: the
+                // budget counts it as spent now, so that no later call can spend the same credits.
+                credits?.Spend(backlinks ?? 0);
+                WriteObject(task);
             }
             catch (JobEndedException rejected)
             {
@@ -64,5 +72,32 @@ public sealed class StartSrBacklinkExportCommand : SrCmdlet
                 WriteFailure(failure, target);
             }
         }
+    }
+
+    /// <summary>
+    /// With a credit budget in force, the backlinks an export of <paramref name="target"/> will be
+    /// billed for: its live backlinks, read with backlinks/count (10 credits, itself held against
+    /// the budget), since an export costs 1 credit per backlink and a budget must be able to refuse
+    /// one before it starts. Null without a budget: nothing is read, nothing extra is spent.
+    /// </summary>
+    private long? BacklinksToHold(ApiConnection connection, string target)
+    {
+        if (ModuleSession.CreditsLeft(ApiKind.SeRankingData) is null)
+        {
+            return null;
+        }
+
+        var count = BacklinkOperations.Count;
+        using var hold = ModuleSession.Reserve(ApiKind.SeRankingData, count.Forecast(1, 1), "backlinks/count for " + target + " (the size of its export, for the credit budget)");
+        var answer = this.Run((trace, cancellationToken) => connection.BatchAsync(count, [target], targets => new TargetsQuery { Targets = targets, Mode = Mode }, trace, cancellationToken), hold);
+        var result = answer[0];
+        if (result.Error is { } failure)
+        {
+            throw failure;
+        }
+
+        var backlinks = result.Value?.Count ?? 0;
+        WriteVerbose($"{target} has {backlinks:N0} live backlinks: its export is held as {backlinks:N0} credits against the budget.");
+        return backlinks;
     }
 }

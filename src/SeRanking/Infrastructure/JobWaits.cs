@@ -84,3 +84,17 @@ internal static class JobWaits
         });
     }
 }
+
+/// <summary>A Wait-* cmdlet: how often it reads and how long it waits, the same for every kind of job.</summary>
+public abstract class JobWaitCmdlet : SrCmdlet
+{
+    /// <summary>Seconds between two rounds of status reads (default 5).</summary>
+    [Parameter]
+    [ValidateRange(1, 3600)]
+    public int PollIntervalSec { get; set; } = 5;
+
+    /// <summary>Give up after this many seconds; the jobs still running are reported as errors (WaitTimedOut). Default: wait until done or Ctrl+C.</summary>
+    [Parameter]
+    [ValidateRange(1, int.MaxValue)]
+    public int TimeoutSec { get; set; }
+}

@@ -10,7 +10,7 @@ namespace SeRanking.Cmdlets.Data.Backlinks;
 /// <summary>Waits for backlink exports to be ready, with a progress bar, and outputs each export as its file is ready (free).</summary>
 [Cmdlet(VerbsLifecycle.Wait, "SrBacklinkExport")]
 [OutputType(OutputTypeNames.BacklinkExportTask)]
-public sealed class WaitSrBacklinkExportCommand : SrCmdlet
+public sealed class WaitSrBacklinkExportCommand : JobWaitCmdlet
 {
     private readonly List<string> _taskIds = [];
     private readonly Dictionary<string, (string? Target, string? Mode)> _about = [];
@@ -28,16 +28,6 @@ public sealed class WaitSrBacklinkExportCommand : SrCmdlet
     /// <summary>The export's mode, carried to the output.</summary>
     [Parameter(ValueFromPipelineByPropertyName = true)]
     public string? Mode { get; set; }
-
-    /// <summary>Seconds between two rounds of reads (default 5).</summary>
-    [Parameter]
-    [ValidateRange(1, 3600)]
-    public int PollIntervalSec { get; set; } = 5;
-
-    /// <summary>Give up after this many seconds; the exports still running are reported as errors.</summary>
-    [Parameter]
-    [ValidateRange(1, int.MaxValue)]
-    public int TimeoutSec { get; set; }
 
     protected override void OnBegin() => ModuleSession.Require(ApiKind.SeRankingData);
 

@@ -11,7 +11,7 @@ namespace SeRanking.Cmdlets.Data.Serp;
 /// <summary>Waits for SERP tasks to finish, with a progress bar, and outputs each task as it is done (free).</summary>
 [Cmdlet(VerbsLifecycle.Wait, "SrSerpTask")]
 [OutputType(OutputTypeNames.SerpTaskState)]
-public sealed class WaitSrSerpTaskCommand : SrCmdlet
+public sealed class WaitSrSerpTaskCommand : JobWaitCmdlet
 {
     private readonly List<long> _taskIds = [];
 
@@ -20,16 +20,6 @@ public sealed class WaitSrSerpTaskCommand : SrCmdlet
     [Alias("TaskId", "task_id")]
     [ValidateRange(1, long.MaxValue)]
     public long[] Id { get; set; } = [];
-
-    /// <summary>Seconds between two rounds of reads (default 5).</summary>
-    [Parameter]
-    [ValidateRange(1, 3600)]
-    public int PollIntervalSec { get; set; } = 5;
-
-    /// <summary>Give up after this many seconds; the tasks still processing are reported as errors. Default: wait until done or Ctrl+C.</summary>
-    [Parameter]
-    [ValidateRange(1, int.MaxValue)]
-    public int TimeoutSec { get; set; }
 
     protected override void OnBegin() => ModuleSession.Require(ApiKind.SeRankingData);
 

@@ -11,7 +11,7 @@ namespace SeRanking.Cmdlets.Data.SiteAudit;
 /// <summary>Waits for website audits to finish, with a progress bar of the pages crawled, and outputs each audit as it finishes (free).</summary>
 [Cmdlet(VerbsLifecycle.Wait, "SrSiteAudit")]
 [OutputType(OutputTypeNames.SiteAuditStatus)]
-public sealed class WaitSrSiteAuditCommand : SrCmdlet
+public sealed class WaitSrSiteAuditCommand : JobWaitCmdlet
 {
     private readonly List<long> _auditIds = [];
 
@@ -20,16 +20,6 @@ public sealed class WaitSrSiteAuditCommand : SrCmdlet
     [Alias("Id", "audit_id")]
     [ValidateRange(1, long.MaxValue)]
     public long[] AuditId { get; set; } = [];
-
-    /// <summary>Seconds between two rounds of status reads (default 5).</summary>
-    [Parameter]
-    [ValidateRange(1, 3600)]
-    public int PollIntervalSec { get; set; } = 5;
-
-    /// <summary>Give up after this many seconds; the audits still running are reported as errors.</summary>
-    [Parameter]
-    [ValidateRange(1, int.MaxValue)]
-    public int TimeoutSec { get; set; }
 
     protected override void OnBegin() => ModuleSession.Require(ApiKind.SeRankingData);
 

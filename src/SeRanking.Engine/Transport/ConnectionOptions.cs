@@ -63,6 +63,13 @@ public sealed record ConnectionOptions
     /// <summary>The base URL actually used for <paramref name="api"/>.</summary>
     public Uri ResolveBaseUri(ApiKind api) => BaseUriRules.Normalise(api, BaseUri ?? DefaultBaseUri(api));
 
+    /// <summary>
+    /// The URL of the API's second endpoint (Serpstat's SERP crawling), or null when it has none:
+    /// the base URL given, which then serves both, else the real service's.
+    /// </summary>
+    public Uri? ResolveSecondBaseUri(ApiKind api) =>
+        ApiProfile.Of(api).SecondBaseUri is { } real ? BaseUriRules.Normalise(api, BaseUri ?? real) : null;
+
     public int ResolveRequestsPerWindow(ApiKind api) => RequestsPerWindow ?? DefaultRequestsPerSecond(api);
 
     /// <summary>Throws an <see cref="ArgumentException"/> naming the setting when a value cannot work.</summary>

@@ -32,6 +32,10 @@ public sealed class WhatIfTests(ModuleHost host)
         ["Engine"] = "'chatgpt'",
         ["Competitor"] = "'rival.example'",
         ["Path"] = "'v1/account/subscription'",
+        ["Database"] = "'g_us'",
+        ["MinusDomain"] = "'rival.example'",
+        ["UrlContains"] = "'/blog/'",
+        ["Method"] = "'SerpstatDomainProcedure.getDomainKeywords'",
     };
 
     public static TheoryData<string> SpendingCmdlets()

@@ -28,12 +28,7 @@ internal sealed class PagePlanner
         window.Validate();
         _paging = paging;
         _wanted = window.Wanted(paging);
-        if (paging.Ceiling is { } ceiling && paging.CanContinue && window.Skip >= ceiling)
-        {
-            throw new InvalidInputException(
-                "Skip",
-                string.Format(CultureInfo.InvariantCulture, "Paging reaches no further than row {0:N0} of this list; -Skip {1:N0} starts beyond it.{2}", ceiling, window.Skip, Beyond(paging)));
-        }
+        CheckCeiling(paging, window);
 
         var (size, page, offset, skip) = Layout(paging, window, _wanted);
         _size = size;
@@ -74,6 +69,8 @@ internal sealed class PagePlanner
         {
             return (null, 1);
         }
+
+        CheckCeiling(paging, window);
 
         var (size, page, _, skip) = Layout(paging, window, wanted);
         if (paging.Ceiling is { } ceiling && paging.CanContinue)
@@ -196,6 +193,52 @@ internal sealed class PagePlanner
         total is { } all ? string.Format(CultureInfo.InvariantCulture, " (the list holds {0:N0} rows)", all) : string.Empty,
         Beyond(_paging));
 
+    /// <summary>
+    /// For rows billed one by one: the page size whose pages bill the fewest rows to cover the
+    /// skip and the rows wanted, in at most one call more than the fewest possible (each call
+    /// costs time under a tight rate limit); for every row, the largest size the skip is a whole
+    /// number of. Null when nothing beats asking for the skipped rows on the first page.
+    /// </summary>
+    private static int? Aligned(Paging paging, long skip, long? wanted)
+    {
+        if (wanted is not { } rows)
+        {
+            for (var size = paging.MaxSize; size >= paging.MinSize; size--)
+            {
+                if (skip % size == 0)
+                {
+                    return size;
+                }
+            }
+
+            return null;
+        }
+
+        var fewestCalls = Math.Max(1, (rows + paging.MaxSize - 1) / paging.MaxSize);
+        (int Size, long Billed, long Calls)? best = null;
+        for (var size = paging.MaxSize; size >= paging.MinSize; size--)
+        {
+            var calls = ((skip % size) + rows + size - 1) / size;
+            var billed = calls * size;
+            if (calls <= fewestCalls + 1 && (best is not { } current || billed < current.Billed || (billed == current.Billed && calls < current.Calls)))
+            {
+                best = (size, billed, calls);
+            }
+        }
+
+        return best?.Size;
+    }
+
+    private static void CheckCeiling(Paging paging, RowWindow window)
+    {
+        if (paging.Ceiling is { } ceiling && paging.CanContinue && window.Skip >= ceiling)
+        {
+            throw new InvalidInputException(
+                "Skip",
+                string.Format(CultureInfo.InvariantCulture, "Paging reaches no further than row {0:N0} of this list; -Skip {1:N0} starts beyond it.{2}", ceiling, window.Skip, Beyond(paging)));
+        }
+    }
+
     private static string Beyond(Paging paging) => paging.BeyondCeiling is { } export
         ? $" Use {export} for the rest."
         : " Narrow the query with filters to reach the rest.";
@@ -235,6 +278,11 @@ internal sealed class PagePlanner
 
             case PagingStyle.PageAndLimit:
                 {
+                    if (paging.AlignSkip && skip > 0 && Aligned(paging, skip, wanted) is { } aligned)
+                    {
+                        return (aligned, 1 + (skip / aligned), 0, skip % aligned);
+                    }
+
                     var size = (int)Math.Max(paging.MinSize, wanted is { } rows ? Math.Min(paging.MaxSize, skip + rows) : paging.MaxSize);
                     return (size, 1 + (skip / size), 0, skip % size);
                 }

@@ -74,6 +74,13 @@ public sealed record Paging
     /// </summary>
     public long? Ceiling { get; init; }
 
+    /// <summary>
+    /// For numbered pages billed per row (Serpstat): rows skipped are rows paid for, so the page
+    /// size is chosen to make the skip a whole number of pages where one fits, rather than to ask
+    /// for the skipped rows on the first page (fewer calls, which is what per-request billing wants).
+    /// </summary>
+    public bool AlignSkip { get; init; }
+
     /// <summary>What reaches the rows beyond <see cref="Ceiling"/> (an export method), for the message that says the stream stopped.</summary>
     public string? BeyondCeiling { get; init; }
 

@@ -33,7 +33,7 @@ public static class SerpstatRpc
     /// no further than row 60,000, beyond which <paramref name="export"/> is the way.
     /// </summary>
     public static Paging Pages(int defaultSize = 100, int maxSize = MaxPage, int minSize = 1, string? export = null) =>
-        Paging.PageAndSize(defaultSize, maxSize) with { MinSize = minSize, Ceiling = Ceiling, BeyondCeiling = export, TotalAnswer = TotalAnswer };
+        Paging.PageAndSize(defaultSize, maxSize) with { MinSize = minSize, Ceiling = Ceiling, BeyondCeiling = export, TotalAnswer = TotalAnswer, AlignSkip = true };
 
     /// <summary>One request of up to <paramref name="maxSize"/> rows (<c>size</c> only: the method takes no page).</summary>
     public static Paging Size(int defaultSize = 100, int maxSize = MaxPage, int minSize = 1) =>

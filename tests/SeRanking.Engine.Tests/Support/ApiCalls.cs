@@ -73,9 +73,9 @@ internal sealed class SerpstatCalls(ApiConnection connection)
         Connection.GetAsync(SerpstatLimitOperations.Stats, NoQuery.Value, trace, cancellationToken);
 
     /// <summary>Any method by name, as Invoke-SerpstatMethod calls it: the rows of its answer as plain values.</summary>
-    public Task<IReadOnlyList<JsonRecord>> InvokeAsync(string method, object? parameters = null, IApiTrace? trace = null, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<JsonRecord>> InvokeAsync(string method, object? parameters = null, IApiTrace? trace = null, bool? paged = null, CancellationToken cancellationToken = default)
     {
         var query = new RpcQuery { Method = method, Params = parameters };
-        return Connection.ListAsync(RawOperations.ForRpc(ApiKind.Serpstat, query), query, trace, cancellationToken);
+        return Connection.ListAsync(RawOperations.ForRpc(ApiKind.Serpstat, query, paged), query, trace, cancellationToken);
     }
 }

@@ -92,6 +92,31 @@ public sealed record RpcQuery
     /// </summary>
     public object? Params { get; init; }
 
+    /// <summary>
+    /// The same call with JSON text params read into plain values (ordered name/value pairs,
+    /// lists, text, numbers, flags), so that a caller can look into them as into a hashtable's.
+    /// </summary>
+    /// <exception cref="InvalidInputException">The text is not a JSON object.</exception>
+    public RpcQuery WithParsedParams()
+    {
+        if (Params is not string json)
+        {
+            return this;
+        }
+
+        try
+        {
+            using var document = JsonDocument.Parse(json);
+            return document.RootElement.ValueKind == JsonValueKind.Object
+                ? this with { Params = JsonRecord.From(document.RootElement) }
+                : throw new InvalidInputException("Params", "-Params must be a JSON object (or a hashtable): {\"name\": value, …}.");
+        }
+        catch (JsonException ex)
+        {
+            throw new InvalidInputException("Params", $"-Params is not valid JSON: {ex.Message}");
+        }
+    }
+
     /// <summary>The method as sent: trimmed, and checked to be a <c>Procedure.method</c> name.</summary>
     internal string CleanMethod
     {

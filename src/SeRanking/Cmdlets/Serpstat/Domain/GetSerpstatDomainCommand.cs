@@ -1,6 +1,7 @@
 using System;
 using System.Collections;
 using System.Collections.Generic;
+using System.Linq;
 using System.Management.Automation;
 using SeRanking.Completion;
 using SeRanking.Engine.Errors;
@@ -20,6 +21,9 @@ public sealed class GetSerpstatDomainCommand : SrCmdlet
 {
     private readonly List<string> _pending = [];
 
+    // The databases the pending batch is for: rows piped in carry their own (a Database column).
+    private IReadOnlyList<string> _pendingDatabases = [];
+
     // Counted as the engine de-duplicates (the checked spelling, ordinal), so the forecast is what is charged.
     private readonly HashSet<string> _pendingDistinct = new(StringComparer.Ordinal);
 
@@ -30,7 +34,7 @@ public sealed class GetSerpstatDomainCommand : SrCmdlet
     public DomainName[] Domain { get; set; } = [];
 
     /// <summary>Serpstat databases (se): g_us, g_uk, g_de…; every domain is read in each.</summary>
-    [Parameter(Mandatory = true, Position = 1)]
+    [Parameter(Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true)]
     [Alias("se")]
     [ArgumentCompleter(typeof(SerpstatDatabaseCompleter))]
     [ValidateSerpstatDatabase]
@@ -52,17 +56,11 @@ public sealed class GetSerpstatDomainCommand : SrCmdlet
 
     protected override void OnBegin()
     {
-        try
+        // Databases and filters given on the command line are the same for every input: a bad one
+        // stops the command before any input is read. Databases piped in are checked per batch.
+        if (MyInvocation.BoundParameters.ContainsKey(nameof(Database)))
         {
-            // The databases and filters are the same for every domain: a bad one stops the command before any input is read.
-            foreach (var database in Database)
-            {
-                _ = SerpstatDomainOperations.Summary.Prepare(QueryFor(["example.com"], database));
-            }
-        }
-        catch (InvalidInputException refused)
-        {
-            ThrowFailure(refused, refused.ParamName);
+            CheckOnce(Database);
         }
 
         Preflight.RequireConnectionUnlessWhatIf(this, Engine.ApiKind.Serpstat);
@@ -70,6 +68,13 @@ public sealed class GetSerpstatDomainCommand : SrCmdlet
 
     protected override void OnProcess()
     {
+        var databases = SerpstatFilters.Databases(Database);
+        if (!databases.SequenceEqual(_pendingDatabases))
+        {
+            Flush();
+            _pendingDatabases = databases;
+        }
+
         foreach (var domain in Domain)
         {
             string cleaned;
@@ -105,9 +110,24 @@ public sealed class GetSerpstatDomainCommand : SrCmdlet
         var distinct = _pendingDistinct.Count;
         _pending.Clear();
         _pendingDistinct.Clear();
-        foreach (var database in SerpstatFilters.Databases(Database))
+        foreach (var database in _pendingDatabases)
         {
             this.WriteBatch(SerpstatDomainOperations.Summary, batch, distinct, domains => QueryFor(domains, database), database);
+        }
+    }
+
+    private void CheckOnce(IEnumerable<string> databases)
+    {
+        try
+        {
+            foreach (var database in databases)
+            {
+                _ = SerpstatDomainOperations.Summary.Prepare(QueryFor(["example.com"], database));
+            }
+        }
+        catch (InvalidInputException refused)
+        {
+            ThrowFailure(refused, refused.ParamName);
         }
     }
 

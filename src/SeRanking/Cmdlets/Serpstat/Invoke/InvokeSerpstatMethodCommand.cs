@@ -47,7 +47,7 @@ public sealed class InvokeSerpstatMethodCommand : PagedCmdlet
                 _ when string.Equals(Paging, "PageAndSize", StringComparison.OrdinalIgnoreCase) => true,
                 _ => null,
             };
-            query = new RpcQuery { Method = Method, Params = parameters };
+            query = new RpcQuery { Method = Method, Params = parameters }.WithParsedParams();
             operation = RawOperations.ForRpc(ApiKind.Serpstat, query, paged);
             (query, window) = WindowFromParams(query, operation);
         }

@@ -1,6 +1,7 @@
 using System;
 using System.Collections;
 using System.Collections.Generic;
+using System.Linq;
 using System.Management.Automation;
 using SeRanking.Completion;
 using SeRanking.Engine.Errors;
@@ -21,6 +22,9 @@ public sealed class GetSerpstatKeywordMetricCommand : SrCmdlet
 {
     private readonly List<string> _pending = [];
 
+    // The databases the pending batch is for: rows piped in carry their own (a Database column).
+    private IReadOnlyList<string> _pendingDatabases = [];
+
     // Counted as the engine de-duplicates (the checked spelling, ordinal), so the forecast is what is charged.
     private readonly HashSet<string> _pendingDistinct = new(StringComparer.Ordinal);
 
@@ -31,7 +35,7 @@ public sealed class GetSerpstatKeywordMetricCommand : SrCmdlet
     public string[] Keyword { get; set; } = [];
 
     /// <summary>Serpstat databases (se): g_us, g_uk, g_de…; every keyword is read in each.</summary>
-    [Parameter(Mandatory = true, Position = 1)]
+    [Parameter(Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true)]
     [Alias("se")]
     [ArgumentCompleter(typeof(SerpstatDatabaseCompleter))]
     [ValidateSerpstatDatabase]
@@ -85,17 +89,11 @@ public sealed class GetSerpstatKeywordMetricCommand : SrCmdlet
 
     protected override void OnBegin()
     {
-        try
+        // Databases and filters given on the command line are the same for every input: a bad one
+        // stops the command before any input is read. Databases piped in are checked per batch.
+        if (MyInvocation.BoundParameters.ContainsKey(nameof(Database)))
         {
-            // Databases and filters are the same for every keyword: a bad one stops the command before any input is read.
-            foreach (var database in Database)
-            {
-                _ = SerpstatKeywordOperations.Metrics.Prepare(QueryFor(["keyword"], database));
-            }
-        }
-        catch (InvalidInputException refused)
-        {
-            ThrowFailure(refused, refused.ParamName);
+            CheckOnce(Database);
         }
 
         Preflight.RequireConnectionUnlessWhatIf(this, Engine.ApiKind.Serpstat);
@@ -103,6 +101,13 @@ public sealed class GetSerpstatKeywordMetricCommand : SrCmdlet
 
     protected override void OnProcess()
     {
+        var databases = SerpstatFilters.Databases(Database);
+        if (!databases.SequenceEqual(_pendingDatabases))
+        {
+            Flush();
+            _pendingDatabases = databases;
+        }
+
         foreach (var keyword in Keyword)
         {
             string cleaned;
@@ -138,9 +143,24 @@ public sealed class GetSerpstatKeywordMetricCommand : SrCmdlet
         var distinct = _pendingDistinct.Count;
         _pending.Clear();
         _pendingDistinct.Clear();
-        foreach (var database in SerpstatFilters.Databases(Database))
+        foreach (var database in _pendingDatabases)
         {
             this.WriteBatch(SerpstatKeywordOperations.Metrics, batch, distinct, keywords => QueryFor(keywords, database), database);
+        }
+    }
+
+    private void CheckOnce(IEnumerable<string> databases)
+    {
+        try
+        {
+            foreach (var database in databases)
+            {
+                _ = SerpstatKeywordOperations.Metrics.Prepare(QueryFor(["keyword"], database));
+            }
+        }
+        catch (InvalidInputException refused)
+        {
+            ThrowFailure(refused, refused.ParamName);
         }
     }
 

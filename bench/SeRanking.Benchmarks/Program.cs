@@ -21,11 +21,13 @@ namespace SeRanking.Benchmarks;
 /// A plain console benchmark (BenchmarkDotNet would need minutes on a two-core machine for
 /// figures this coarse): throughput against the emulator's 10 requests/s limit, the parse cost of
 /// the rows of each large list, and the whole backlink set of a large site into Export-Csv in a
-/// real PowerShell beside an Invoke-RestMethod loop, and a backlink export's file downloaded to CSV.
+/// real PowerShell beside an Invoke-RestMethod loop, a backlink export's file downloaded to CSV;
+/// and, when asked for, 60,000 Serpstat rows under its 1 request/s limit.
 /// </summary>
 /// <remarks>
-/// dotnet run -c Release --project bench/SeRanking.Benchmarks [-- [throughput] [parse] [export] [download] [--calls N] [--rows 25000,250000]]
-/// With no part named, all four run; download uses the largest of --rows.
+/// dotnet run -c Release --project bench/SeRanking.Benchmarks [-- [throughput] [parse] [export] [download] [serpstat] [--calls N] [--rows 25000,250000]]
+/// With no part named, the first four run (download uses the largest of --rows); serpstat (about
+/// three minutes at 1 request/s) runs only when named.
 /// </remarks>
 internal static class Program
 {
@@ -56,6 +58,11 @@ internal static class Program
         if (Wants("download"))
         {
             await ExportDownloadBenchmark.RunAsync(RepositoryRoot(), rows.Max());
+        }
+
+        if (parts.Contains("serpstat"))
+        {
+            await SerpstatBenchmark.RunAsync(RepositoryRoot());
         }
 
         return 0;

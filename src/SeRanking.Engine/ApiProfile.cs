@@ -69,6 +69,10 @@ public sealed class ApiProfile
         KeyPlacement = KeyPlacement.QueryToken,
         BaseIsEndpoint = true,
         JsonRpc = true,
+        SecondBaseUri = new Uri("https://serpstat.com/rt/api/v2/"),
+        BalanceAnswer = "result.summary_info.left_lines",
+        BalanceName = "lines left",
+        RateSafetyMargin = TimeSpan.FromMilliseconds(20),
         KeyName = "Serpstat API token",
         KeyShape = KeyShape.Hex32,
         KeyExample = "32 hexadecimal characters",
@@ -119,6 +123,29 @@ public sealed class ApiProfile
     /// error in an <c>error</c> member under HTTP 200 (Serpstat).
     /// </summary>
     public bool JsonRpc { get; init; }
+
+    /// <summary>
+    /// The other endpoint some methods go to (Serpstat's SERP crawling, <c>tasks.*</c>, §14), with
+    /// the same key and limiter; null when the API has one. A base URL given by the user
+    /// (-ApiUrl, the URL variable) replaces both, so that one test server or proxy serves all.
+    /// </summary>
+    public Uri? SecondBaseUri { get; init; }
+
+    /// <summary>Where every answer says the credits left on the account (a dotted path), when it does.</summary>
+    public string? BalanceAnswer { get; init; }
+
+    /// <summary>
+    /// Extra spacing the rate limiter keeps beyond the window, for the jitter between a request
+    /// leaving and the API counting it. A request with a body is stamped when it actually left
+    /// (RollingWindowRateLimiter.Sent), so the margin covers only the network's jitter; a GET is
+    /// stamped when it was let go, so its margin covers the client's own delays too. Serpstat's
+    /// requests all have a body, and at 1 request a second every millisecond of margin is a
+    /// thousandth of the throughput: 20 ms there, 40 ms elsewhere.
+    /// </summary>
+    public TimeSpan RateSafetyMargin { get; init; } = TimeSpan.FromMilliseconds(40);
+
+    /// <summary>How -Verbose names that balance: "lines left".</summary>
+    public string BalanceName { get; init; } = "credits left";
 
     /// <summary>The version segment paths start with; a base URL ending in it would double it, so it is dropped.</summary>
     public string? VersionSegment { get; init; }

@@ -15,6 +15,9 @@ internal static class OutputTypeNames
     private const string Catalogues = "SeRanking.Engine.Catalogues.";
     private const string Keywords = "SeRanking.Engine.Data.Keywords.";
     private const string AiSearch = "SeRanking.Engine.Data.AiSearch.";
+    private const string SerpstatDomain = "SeRanking.Engine.Serpstat.Domain.";
+    private const string SerpstatKeywords = "SeRanking.Engine.Serpstat.Keywords.";
+    private const string SerpstatUrl = "SeRanking.Engine.Serpstat.Url.";
 
     public const string DataSubscription = DataAccount + "DataSubscription";
     public const string DataCreditBalance = DataAccount + "DataCreditBalance";
@@ -82,4 +85,21 @@ internal static class OutputTypeNames
     public const string AiSearchLeaderboardEntry = AiSearch + "AiSearchLeaderboardEntry";
     public const string AiSearchBrand = AiSearch + "AiSearchBrand";
     public const string AiSearchPrompt = AiSearch + "AiSearchPrompt";
+
+    public const string SerpstatAuditLimits = "SeRanking.Engine.Serpstat.Limits.SerpstatAuditLimits";
+    public const string SerpstatDatabase = Catalogues + "SerpstatDatabase";
+    public const string SerpstatDomainSummary = SerpstatDomain + "SerpstatDomainSummary";
+    public const string SerpstatDomainHistoryPoint = SerpstatDomain + "SerpstatDomainHistoryPoint";
+    public const string SerpstatRankedKeyword = SerpstatDomain + "SerpstatRankedKeyword";
+    public const string SerpstatCompetitor = SerpstatDomain + "SerpstatCompetitor";
+    public const string SerpstatAdKeyword = SerpstatDomain + "SerpstatAdKeyword";
+    public const string SerpstatAdCompetitor = SerpstatDomain + "SerpstatAdCompetitor";
+    public const string SerpstatDomainRegion = SerpstatDomain + "SerpstatDomainRegion";
+    public const string SerpstatPage = SerpstatDomain + "SerpstatPage";
+    public const string SerpstatKeywordIntersection = SerpstatDomain + "SerpstatKeywordIntersection";
+    public const string SerpstatExport = SerpstatDomain + "SerpstatExport";
+    public const string SerpstatKeyword = SerpstatKeywords + "SerpstatKeyword";
+    public const string SerpstatSerpResult = SerpstatKeywords + "SerpstatSerpResult";
+    public const string SerpstatUrlTraffic = SerpstatUrl + "SerpstatUrlTraffic";
+    public const string SerpstatUrlCompetitor = SerpstatUrl + "SerpstatUrlCompetitor";
 }

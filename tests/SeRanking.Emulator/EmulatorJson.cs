@@ -24,7 +24,6 @@ namespace SeRanking.Emulator;
 [JsonSerializable(typeof(ProjectSubscriptionBody))]
 [JsonSerializable(typeof(SerpstatErrorBody))]
 [JsonSerializable(typeof(SerpstatBareErrorBody))]
-[JsonSerializable(typeof(SerpstatStatsBody))]
 internal sealed partial class ApiJsonContext : JsonSerializerContext
 {
     /// <summary>

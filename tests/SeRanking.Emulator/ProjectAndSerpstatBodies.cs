@@ -27,21 +27,3 @@ internal sealed record SerpstatError(
 
 /// <summary>Serpstat sends an empty object here.</summary>
 internal sealed record SerpstatErrorData;
-
-internal sealed record SerpstatStatsBody(string? Id, SerpstatStatsResult Result);
-
-internal sealed record SerpstatStatsResult(SerpstatStatsData Data, SerpstatSummaryInfo SummaryInfo);
-
-internal sealed record SerpstatStatsData(long MaxLines, long UsedLines, long LeftLines, SerpstatUserInfo UserInfo, SerpstatPluginLimits PluginLimits);
-
-internal sealed record SerpstatUserInfo(string UserId);
-
-// Serpstat spells these camelCase, unlike the rest of the body.
-internal sealed record SerpstatPluginLimits(
-    [property: JsonPropertyName("hasApiPlugin")] bool HasApiPlugin,
-    [property: JsonPropertyName("delayBetweenRequests")] int DelayBetweenRequests,
-    int Total,
-    int Used,
-    int Left);
-
-internal sealed record SerpstatSummaryInfo(long LeftLines);

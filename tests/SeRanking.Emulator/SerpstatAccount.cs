@@ -33,6 +33,24 @@ public sealed class SerpstatAccount
         set => Interlocked.Exchange(ref _usedLines, value);
     }
 
+    /// <summary>Charges <paramref name="lines"/> if that many are left; false (nothing charged) otherwise.</summary>
+    public bool TryCharge(long lines)
+    {
+        while (true)
+        {
+            var used = Interlocked.Read(ref _usedLines);
+            if (MaxLines - used < lines)
+            {
+                return false;
+            }
+
+            if (Interlocked.CompareExchange(ref _usedLines, used + lines, used) == used)
+            {
+                return true;
+            }
+        }
+    }
+
     /// <summary>Lines left, never below zero.</summary>
     public long LeftLines => Math.Max(0, MaxLines - UsedLines);
 

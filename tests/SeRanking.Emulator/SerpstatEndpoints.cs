@@ -4,8 +4,9 @@ namespace SeRanking.Emulator;
 
 /// <summary>
 /// Serpstat API v4 at <c>/serpstat/v4</c>: one URL, JSON-RPC style bodies. Token problems and
-/// the rate limit are HTTP errors (403, 429); everything after that answers HTTP 200 with an
-/// <c>error</c> member, as Serpstat documents.
+/// the rate limit are HTTP errors (403, 429); the methods (Routes/SerpstatRoutes) answer most
+/// errors with HTTP 200 and an <c>error</c> member, as Serpstat documents, and a few with the
+/// HTTP statuses of §3.
 /// </summary>
 internal sealed class SerpstatEndpoints(EmulatorAccounts accounts, RateLimits rateLimits) : IApiEndpoints
 {
@@ -13,6 +14,10 @@ internal sealed class SerpstatEndpoints(EmulatorAccounts accounts, RateLimits ra
     private const int ParseErrorCode = -32700;
     private const int InvalidRequestCode = -32600;
     private const int MethodNotFoundCode = -32601;
+    private const int InvalidParamsCode = -32602;
+
+    // Every method described as data (Routes/); phase B's families are added to this table.
+    private static readonly Routes.SerpstatMethodTable Methods = new(Routes.SerpstatRoutes.All());
 
     /// <summary>
     /// The JSON-RPC method of a body, used as the request's path in the log and for fault
@@ -46,29 +51,22 @@ internal sealed class SerpstatEndpoints(EmulatorAccounts accounts, RateLimits ra
             return ErrorBodies.Serpstat(200, null, ParseErrorCode, "Parse error");
         }
 
-        return envelope.Method switch
+        if (envelope.Method is null)
         {
-            null => ErrorBodies.Serpstat(200, id, InvalidRequestCode, "Invalid Request"),
-            "SerpstatLimitsProcedure.getStats" => Stats(id, account),
-            _ => ErrorBodies.Serpstat(200, id, MethodNotFoundCode, "Method not found"),
-        };
-    }
+            return ErrorBodies.Serpstat(200, id, InvalidRequestCode, "Invalid Request");
+        }
 
-    private static ApiResponse Stats(string? id, SerpstatAccount account)
-    {
-        var left = account.LeftLines;
-        var data = new SerpstatStatsData(
-            account.MaxLines,
-            account.UsedLines,
-            left,
-            new SerpstatUserInfo(account.UserId),
-            new SerpstatPluginLimits(HasApiPlugin: true, DelayBetweenRequests: 1, Total: 2000, Used: 35, Left: 1965));
-        var body = new SerpstatStatsBody(id, new SerpstatStatsResult(data, new SerpstatSummaryInfo(left)));
-        return ApiResponse.Json(200, body, ApiJsonContext.Wire.SerpstatStatsBody);
+        if (envelope.Params is { ValueKind: not (JsonValueKind.Object or JsonValueKind.Undefined or JsonValueKind.Null) })
+        {
+            return ErrorBodies.Serpstat(200, id, InvalidParamsCode, "Invalid params: params must be an object");
+        }
+
+        var request = new Routes.SerpstatRequest(id, envelope.Method, envelope.Params ?? default) { Account = account };
+        return Methods.TryHandle(request, call.DryRun) ?? ErrorBodies.Serpstat(200, id, MethodNotFoundCode, "Method not found");
     }
 
     /// <summary>The parts of a request body the emulator needs; null when the body is not a JSON object.</summary>
-    private sealed record Envelope(string? Id, string? Method)
+    private sealed record Envelope(string? Id, string? Method, JsonElement? Params)
     {
         public static Envelope? Read(string? body)
         {
@@ -91,7 +89,8 @@ internal sealed class SerpstatEndpoints(EmulatorAccounts accounts, RateLimits ra
                 string? method = root.TryGetProperty("method", out var methodElement) && methodElement.ValueKind == JsonValueKind.String
                     ? methodElement.GetString()
                     : null;
-                return new Envelope(id, method);
+                JsonElement? parameters = root.TryGetProperty("params", out var paramsElement) ? paramsElement.Clone() : null;
+                return new Envelope(id, method, parameters);
             }
             catch (JsonException)
             {

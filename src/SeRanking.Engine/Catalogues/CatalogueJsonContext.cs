@@ -16,6 +16,7 @@ namespace SeRanking.Engine.Catalogues;
 [JsonSerializable(typeof(RegionFile))]
 [JsonSerializable(typeof(SerpFeatureFile))]
 [JsonSerializable(typeof(CreditCostFile))]
+[JsonSerializable(typeof(SerpstatDatabaseFile))]
 internal sealed partial class CatalogueJsonContext : JsonSerializerContext
 {
 }
@@ -121,4 +122,20 @@ internal sealed class CreditCostEntry
     public long? MinimumPerCall { get; set; }
 
     public string? Note { get; set; }
+}
+
+internal sealed class SerpstatDatabaseFile
+{
+    public string? Source { get; set; }
+
+    public List<SerpstatDatabaseEntry>? Databases { get; set; }
+}
+
+internal sealed class SerpstatDatabaseEntry
+{
+    public string? Code { get; set; }
+
+    public string? Name { get; set; }
+
+    public string? Engine { get; set; }
 }

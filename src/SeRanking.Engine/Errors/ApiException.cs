@@ -175,6 +175,17 @@ public sealed class InvalidRequestException(ApiFailure failure, string advice, E
     private protected override ApiException With(ApiFailure failure) => new InvalidRequestException(failure, Advice, InnerException);
 }
 
+/// <summary>
+/// The API has no data for the request (Serpstat's errors 32015 and 32017, billed 1 credit since
+/// 2025-06-15). The machinery turns it into an empty result, told in -Verbose; it reaches a caller
+/// only where an empty result cannot be expressed (a call that must answer one object).
+/// </summary>
+public sealed class NoDataException(ApiFailure failure, string advice, Exception? inner = null)
+    : ApiException(failure, "The API has no data for this request", advice, inner)
+{
+    private protected override ApiException With(ApiFailure failure) => new NoDataException(failure, Advice, InnerException);
+}
+
 /// <summary>HTTP 244: the site is too large for the API (google.com, twitter.com…).</summary>
 public sealed class TargetTooLargeException(ApiFailure failure, string advice, Exception? inner = null)
     : ApiException(failure, "The site is too large for the API", advice, inner)

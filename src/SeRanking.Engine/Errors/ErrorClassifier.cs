@@ -14,9 +14,18 @@ internal static class ErrorClassifier
 {
     internal const int TargetTooLargeStatus = 244;
 
-    /// <summary>Serpstat's application error codes (error.code in an HTTP 200 answer).</summary>
+    /// <summary>Serpstat's application error codes (error.code in an HTTP 200 answer), §3 of the reference.</summary>
     private const string SerpstatCreditsExhausted = "32012";
+    private const string SerpstatNoDataForDomain = "32015";
     private const string SerpstatDomainTooLarge = "32016";
+    private const string SerpstatDataNotFound = "32017";
+    private const string SerpstatWrongDatabase = "32018";
+    private const string SerpstatNotSupported = "32116";
+    private const string SerpstatFilterError = "32117";
+    private const string JsonRpcMethodNotFound = "-32601";
+    private const string JsonRpcInvalidParams = "-32602";
+
+    internal const string NoDataAdvice = "Nothing to read: the result is empty (Serpstat bills 1 line for it).";
 
     /// <param name="answeredWithHtml">An HTML page where JSON was due: something other than the API answered.</param>
     internal static ApiException FromAnswer(ApiFailure failure, ApiKey key, bool answeredWithHtml = false)
@@ -24,6 +33,11 @@ internal static class ErrorClassifier
         var message = failure.ApiMessage ?? string.Empty;
         var status = failure.StatusCode ?? 0;
         var code = failure.ApiErrorCode;
+
+        if (key.Api == ApiKind.Serpstat && FromSerpstat(failure, status, code, message) is { } serpstat)
+        {
+            return serpstat;
+        }
 
         if (status == TargetTooLargeStatus || code == SerpstatDomainTooLarge)
         {
@@ -68,6 +82,64 @@ internal static class ErrorClassifier
         }
 
         return new InvalidRequestException(failure, "Correct the request as the API's message says; nothing was charged for it.");
+    }
+
+    /// <summary>
+    /// Serpstat's own codes and statuses (§3), where they say more than the status alone: no data
+    /// (an empty result, not a failure), the paging ceiling, a wrong database, filter errors and
+    /// plan refusals. Null leaves the answer to the rules every API shares.
+    /// </summary>
+    private static ApiException? FromSerpstat(ApiFailure failure, int status, string? code, string message)
+    {
+        if (code is SerpstatNoDataForDomain or SerpstatDataNotFound
+            || (status == 404 && (Mentions(message, "data not found") || Mentions(message, "no data") || Mentions(message, "empty result"))))
+        {
+            return new NoDataException(failure, NoDataAdvice);
+        }
+
+        if (status == 402 && (Mentions(message, "export") || Mentions(message, "sortable") || Mentions(message, "maximum")))
+        {
+            return new InvalidRequestException(failure, "Serpstat pages no further than 60,000 rows of a list: use the method's export method for the rest, or narrow the query with filters.");
+        }
+
+        if (code == SerpstatWrongDatabase || Mentions(message, "wrong search engine"))
+        {
+            return new InvalidRequestException(failure, "Use a Serpstat database code such as g_us, g_uk or g_de (Serpstat spells the United Kingdom g_uk, not g_gb); nothing was charged for it.");
+        }
+
+        if (code == SerpstatFilterError)
+        {
+            return new InvalidRequestException(failure, "Correct the filter as the message says: a field, operator or value this method does not allow; nothing was charged for it.");
+        }
+
+        if (code == SerpstatNotSupported)
+        {
+            return new InvalidRequestException(failure, "This method does not support that option; leave it out.");
+        }
+
+        if (code == JsonRpcMethodNotFound)
+        {
+            return new InvalidRequestException(failure, "Serpstat knows no method of that name: names are case-sensitive, such as SerpstatDomainProcedure.getDomainsInfo.");
+        }
+
+        if (code == JsonRpcInvalidParams)
+        {
+            return new InvalidRequestException(failure, "The parameters do not match what the method takes: check their names and types.");
+        }
+
+        if (status == 403 && !Mentions(message, "token") && !Mentions(message, "credits")
+            && (Mentions(message, "plan") || Mentions(message, "tariff") || Mentions(message, "not available") || Mentions(message, "access")
+                || Mentions(message, "permission") || Mentions(message, "not allowed")))
+        {
+            return new LicenseExpiredException(failure, "Your Serpstat plan does not include this method or database: choose a plan that does, or call another.");
+        }
+
+        if (status == 403 && Mentions(message, "blocked"))
+        {
+            return new ApiAuthenticationException(failure, "The Serpstat account is blocked: ask Serpstat's support why.");
+        }
+
+        return null;
     }
 
     internal const string MalformedAdvice =

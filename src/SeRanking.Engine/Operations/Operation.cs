@@ -44,8 +44,20 @@ public abstract class Operation
     /// <summary>How messages name it: <c>GET /v1/backlinks/all</c>, or the JSON-RPC method.</summary>
     public string Endpoint => RpcMethod is { } rpc ? Method.Method + " " + rpc : Method.Method + " /" + Path;
 
-    /// <summary>The JSON-RPC method (Serpstat), which the body names; null for REST operations.</summary>
-    public string? RpcMethod { get; init; }
+    private readonly string? _rpcMethod;
+
+    /// <summary>
+    /// The JSON-RPC method (Serpstat), which the body names; null for REST operations. For an API
+    /// that is JSON-RPC it defaults to the credit row's name, which is the method's name there.
+    /// </summary>
+    public string? RpcMethod
+    {
+        get => _rpcMethod ?? (Encoding == ParameterEncoding.JsonRpc ? CostRow : null);
+        init => _rpcMethod = value;
+    }
+
+    /// <summary>Sent to the API's second endpoint (<see cref="ApiProfile.SecondBaseUri"/>: Serpstat's SERP crawling) instead of its base URL.</summary>
+    public bool OnSecondBase { get; init; }
 
     /// <summary>The credit catalogue row it is billed by (<c>backlinks/all</c>), as the catalogue spells it.</summary>
     public string CostRow { get; }

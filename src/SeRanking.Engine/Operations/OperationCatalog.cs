@@ -15,7 +15,8 @@ namespace SeRanking.Engine.Operations;
 
 /// <summary>
 /// Every operation the engine describes, family by family: what tests loop over (costs, paging,
-/// emulator routes, help and coverage), and how Invoke-SrDataApi recognises a path it knows.
+/// emulator routes, help and coverage), and how Invoke-SrDataApi and Invoke-SerpstatMethod
+/// recognise a path or method they know.
 /// </summary>
 public static class OperationCatalog
 {
@@ -30,7 +31,10 @@ public static class OperationCatalog
             .Concat(ProjectAccountOperations.AllOperations)
             .Concat(KeywordOperations.AllOperations)
             .Concat(AiSearchOperations.AllOperations)
-            .Append(SerpstatLimitOperations.Stats)
+            .Concat(SerpstatLimitOperations.AllOperations)
+            .Concat(Serpstat.Domain.SerpstatDomainOperations.AllOperations)
+            .Concat(Serpstat.Keywords.SerpstatKeywordOperations.AllOperations)
+            .Concat(Serpstat.Url.SerpstatUrlOperations.AllOperations)
             .ToList());
 
     public static IReadOnlyList<Operation> All => Everything.Value;
@@ -41,12 +45,22 @@ public static class OperationCatalog
     /// </summary>
     public static Operation? Find(ApiKind api, string method, string path)
     {
+        if (ApiProfile.Of(api).JsonRpc)
+        {
+            // One URL for every call: the method in the body tells them apart.
+            return string.Equals(method, "POST", StringComparison.OrdinalIgnoreCase) ? FindMethod(api, path) : null;
+        }
+
         var wanted = Normalise(path);
         return All.FirstOrDefault(operation =>
             operation.Api == api
             && string.Equals(operation.Method.Method, method, StringComparison.OrdinalIgnoreCase)
             && string.Equals(Normalise(operation.Path), wanted, StringComparison.OrdinalIgnoreCase));
     }
+
+    /// <summary>The operation of a JSON-RPC <paramref name="api"/> (Serpstat) for <paramref name="method"/> (case-sensitive, as the API is); null when none.</summary>
+    public static Operation? FindMethod(ApiKind api, string method) =>
+        All.FirstOrDefault(operation => operation.Api == api && string.Equals(operation.RpcMethod, method?.Trim(), StringComparison.Ordinal));
 
     private static string Normalise(string path)
     {

@@ -60,6 +60,12 @@ public static class OperationRunner
     /// <summary>Every row of an operation that answers in one request (no paging), in a list.</summary>
     public static async Task<IReadOnlyList<TRow>> ListAsync<TQuery, TRow>(
         this ApiConnection connection, Operation<TQuery, TRow> operation, TQuery query, IApiTrace? trace = null, CancellationToken cancellationToken = default)
+        where TRow : class =>
+        (await connection.ReadAllAsync(operation, query, trace, cancellationToken).ConfigureAwait(false)).Rows;
+
+    /// <summary>Every row of one answer, and the API's no-data answer when that is what the answer was.</summary>
+    private static async Task<(IReadOnlyList<TRow> Rows, NoDataException? NoData)> ReadAllAsync<TQuery, TRow>(
+        this ApiConnection connection, Operation<TQuery, TRow> operation, TQuery query, IApiTrace? trace, CancellationToken cancellationToken)
         where TRow : class
     {
         var rows = new List<TRow>();
@@ -70,13 +76,13 @@ public static class OperationRunner
             {
                 rows.Add(enumerator.Current);
             }
+
+            return (rows, (enumerator as IReportsNoData)?.NoData);
         }
         finally
         {
             await enumerator.DisposeAsync().ConfigureAwait(false);
         }
-
-        return rows;
     }
 
     /// <summary>The one row an operation answers (a whole-document answer, such as an overview).</summary>
@@ -86,6 +92,7 @@ public static class OperationRunner
         where TRow : class
     {
         IReadOnlyList<TRow> rows;
+        NoDataException? noData;
         if (operation.WhenPathMissing is { } confirmed && connection.IsMissingPath(operation.Path))
         {
             return await connection.GetAsync(confirmed, query, trace, cancellationToken).ConfigureAwait(false);
@@ -93,7 +100,7 @@ public static class OperationRunner
 
         try
         {
-            rows = await connection.ListAsync(operation, query, trace, cancellationToken).ConfigureAwait(false);
+            (rows, noData) = await connection.ReadAllAsync(operation, query, trace, cancellationToken).ConfigureAwait(false);
         }
         catch (ApiException failure) when (failure.StatusCode == 404 && operation.WhenPathMissing is { } instead)
         {
@@ -108,6 +115,12 @@ public static class OperationRunner
                 null,
                 null));
             return await connection.GetAsync(instead, query, trace, cancellationToken).ConfigureAwait(false);
+        }
+
+        if (rows.Count == 0 && noData is not null)
+        {
+            // One object was due and the API has none: its own answer says so better than "no row".
+            throw noData;
         }
 
         if (rows.Count == 0)
@@ -190,6 +203,12 @@ public static class OperationRunner
         }
     }
 
+    /// <summary>A stream that can tell whether the API answered "no data" (an empty result, not a failure).</summary>
+    private interface IReportsNoData
+    {
+        NoDataException? NoData { get; }
+    }
+
     private static void CheckConnection(ApiConnection connection, Operation operation)
     {
         if (connection is null)
@@ -214,7 +233,7 @@ public static class OperationRunner
 
         private sealed class Enumerator(
             ApiConnection connection, Operation<TQuery, TRow> operation, TQuery query, PagePlanner planner, IPageObserver? observer, IApiTrace? trace, CancellationToken cancellationToken)
-            : IAsyncEnumerator<TRow>, IAnnouncesTotal
+            : IAsyncEnumerator<TRow>, IAnnouncesTotal, IReportsNoData
         {
             private readonly Stopwatch _pageClock = new();
             private long? _announcedTotal;
@@ -229,9 +248,11 @@ public static class OperationRunner
 
             public TRow Current { get; private set; } = null!;
 
+            public NoDataException? NoData { get; private set; }
+
             // An answer that puts its total before its rows tells it while the first rows are read.
             public long? AnnouncedTotal =>
-                _announcedTotal ?? (_reader is { } reader && long.TryParse(Text(reader.Captured, operation.Paging.TotalAnswer), out var total) ? total : null);
+                _announcedTotal ?? (_reader is { } reader ? CapturedValues.Long(reader.Captured, operation.Paging.TotalAnswer) : null);
 
             public async ValueTask<bool> MoveNextAsync()
             {
@@ -253,6 +274,11 @@ public static class OperationRunner
 
                         BeginPage();
                         await OpenAsync().ConfigureAwait(false);
+                        if (_reader is null)
+                        {
+                            // The API answered that it has no data: the page ended empty.
+                            continue;
+                        }
                     }
 
                     bool read;
@@ -339,6 +365,7 @@ public static class OperationRunner
                     Target = writer.Target,
                     Safety = operation.Safety,
                     EndpointLabel = operation.RpcMethod is null ? null : operation.Endpoint,
+                    AbsoluteUrl = operation.OnSecondBase ? connection.SecondBaseUri : null,
                 };
 
                 var units = operation.Cost.BilledPerResult
@@ -357,6 +384,11 @@ public static class OperationRunner
                 try
                 {
                     _answer = await connection.OpenAsync(_request!, trace, cancellationToken).ConfigureAwait(false);
+                }
+                catch (NoDataException noData)
+                {
+                    EndEmptyPage(noData, null);
+                    return;
                 }
                 catch (ApiException failure)
                 {
@@ -390,21 +422,48 @@ public static class OperationRunner
             {
                 var reader = _reader!;
                 var rows = reader.RowCount;
+                var left = CapturedValues.Long(reader.Captured, connection.Profile.BalanceAnswer);
                 if (connection.Profile.JsonRpc && reader.Captured.TryGetValue("error", out var error) && error.ValueKind is JsonValueKind.Object or JsonValueKind.String)
                 {
                     var (message, code) = ErrorBody.FromErrorMember(error);
-                    connection.ReportStreamed(_request!, _answer!, rows, _pageClock.Elapsed, null, trace);
                     var failure = connection.Failures.FromApplicationError(_request!, _answer!.StatusCode, _answer.Attempts, message, code);
+                    if (failure is NoDataException noData)
+                    {
+                        EndEmptyPage(noData, left);
+                        return;
+                    }
+
+                    connection.ReportStreamed(_request!, _answer!.StatusCode, _answer.Attempts, rows, _pageClock.Elapsed, null, trace, left);
                     _hold?.Dispose();
                     _hold = null;
                     throw Fail(failure);
                 }
 
-                var cursor = Text(reader.Captured, operation.Paging.CursorAnswer);
-                var total = long.TryParse(Text(reader.Captured, operation.Paging.TotalAnswer), out var announced) ? announced : (long?)null;
+                var cursor = CapturedValues.Text(reader.Captured, operation.Paging.CursorAnswer);
+                var total = CapturedValues.Long(reader.Captured, operation.Paging.TotalAnswer);
                 _announcedTotal = total ?? _announcedTotal;
                 var credits = operation.CreditsOf(connection, query, rows > 0 ? reader.Current : null, rows);
-                connection.ReportStreamed(_request!, _answer!, rows, _pageClock.Elapsed, credits, trace);
+                connection.ReportStreamed(_request!, _answer!.StatusCode, _answer.Attempts, rows, _pageClock.Elapsed, credits, trace, left);
+                FinishPage(rows, cursor, total, credits);
+            }
+
+            /// <summary>
+            /// A page the API answered with "no data": an empty result, not a failure, billed as the
+            /// catalogue says an empty answer is (Serpstat: 1 line), and told in -Verbose.
+            /// </summary>
+            private void EndEmptyPage(NoDataException noData, long? left)
+            {
+                NoData = noData;
+                var credits = operation.CreditsOf(connection, query, null, 0);
+                var said = noData.ApiErrorCode is { } code ? $"{noData.ApiMessage} ({code})" : noData.ApiMessage ?? "no data";
+                connection.ReportStreamed(
+                    _request!, noData.StatusCode ?? 200, noData.Attempts, 0, _pageClock.Elapsed, credits, trace, left,
+                    $"no data, an empty result ({said.TrimEnd('.')}){(credits > 0 ? $"; billed {credits:N0} {(credits == 1 ? "credit" : "credits")} all the same" : string.Empty)}");
+                FinishPage(0, null, null, credits);
+            }
+
+            private void FinishPage(int rows, string? cursor, long? total, long credits)
+            {
                 if (_hold is { } hold)
                 {
                     hold.Spent(credits);
@@ -416,6 +475,18 @@ public static class OperationRunner
                 planner.EndPage(rows, cursor, total);
                 ClosePage();
                 observer?.AfterPage(new PageReport(operation, _request!.Target, page, rows, planner.Taken, total, credits, planner.HasPage));
+                if (planner.StoppedAtCeiling)
+                {
+                    trace?.Write(new ApiTraceEvent(
+                        ApiTraceKind.Warning,
+                        operation.Endpoint,
+                        planner.DescribeCeiling(operation.Endpoint + (_request!.Target is { Length: > 0 } target ? $" for '{connection.Scrub(target)}'" : string.Empty), total ?? _announcedTotal),
+                        1,
+                        null,
+                        TimeSpan.Zero,
+                        null,
+                        null));
+                }
             }
 
             private void ClosePage()
@@ -447,15 +518,6 @@ public static class OperationRunner
                 !cancellationToken.IsCancellationRequested
                 && failure is IOException or HttpRequestException or TimeoutException or System.Net.Sockets.SocketException;
 
-            private static string? Text(IReadOnlyDictionary<string, JsonElement> captured, string name) =>
-                captured.TryGetValue(name, out var value)
-                    ? value.ValueKind switch
-                    {
-                        JsonValueKind.String => value.GetString(),
-                        JsonValueKind.Number => value.GetRawText(),
-                        _ => null,
-                    }
-                    : null;
         }
     }
 }

@@ -28,6 +28,8 @@ internal sealed class PagePlanner
         window.Validate();
         _paging = paging;
         _wanted = window.Wanted(paging);
+        CheckCeiling(paging, window);
+
         var (size, page, offset, skip) = Layout(paging, window, _wanted);
         _size = size;
         _page = page;
@@ -50,6 +52,9 @@ internal sealed class PagePlanner
     /// <summary>Rows handed out so far.</summary>
     public long Taken => _taken;
 
+    /// <summary>Whether paging stopped at <see cref="Paging.Ceiling"/> with rows still wanted beyond it.</summary>
+    public bool StoppedAtCeiling { get; private set; }
+
     /// <summary>The cursor the next request sends (none before the first answer).</summary>
     public string? Cursor => _cursor;
 
@@ -65,7 +70,15 @@ internal sealed class PagePlanner
             return (null, 1);
         }
 
+        CheckCeiling(paging, window);
+
         var (size, page, _, skip) = Layout(paging, window, wanted);
+        if (paging.Ceiling is { } ceiling && paging.CanContinue)
+        {
+            // Paging ends at the ceiling, so every row of a list is a bounded number of rows.
+            wanted = Math.Max(0, Math.Min(wanted ?? long.MaxValue, ceiling - window.Skip));
+        }
+
         if (wanted is not { } rows)
         {
             return paging.Style == PagingStyle.Limit ? (size, 1) : (null, null);
@@ -92,7 +105,7 @@ internal sealed class PagePlanner
         _requested = _paging.Style switch
         {
             PagingStyle.None => 0,
-            PagingStyle.OffsetAndLimit when _wanted is { } wanted => (int)Math.Max(1, Math.Min(_size, wanted - _taken)),
+            PagingStyle.OffsetAndLimit when _wanted is { } wanted => (int)Math.Max(_paging.MinSize, Math.Min(_size, wanted - _taken)),
             _ => _size,
         };
         if (cap is { } most && _paging.Style is PagingStyle.OffsetAndLimit or PagingStyle.Cursor && _requested > most)
@@ -163,7 +176,80 @@ internal sealed class PagePlanner
         }
 
         _done = !_paging.CanContinue || shortPage || rows == 0 || Satisfied;
+        if (!_done && _paging.Ceiling is { } ceiling && Reached() >= ceiling)
+        {
+            // The API pages no further: say so unless the list is known to end here.
+            _done = true;
+            StoppedAtCeiling = total is not { } all || all > ceiling;
+        }
     }
+
+    /// <summary>Why a stream stopped at the ceiling and what reaches further, for a warning.</summary>
+    public string DescribeCeiling(string endpoint, long? total) => string.Format(
+        CultureInfo.InvariantCulture,
+        "{0} stopped after row {1:N0}: paging reaches no further{2}.{3}",
+        endpoint,
+        _paging.Ceiling ?? 0,
+        total is { } all ? string.Format(CultureInfo.InvariantCulture, " (the list holds {0:N0} rows)", all) : string.Empty,
+        Beyond(_paging));
+
+    /// <summary>
+    /// For rows billed one by one: the page size whose pages bill the fewest rows to cover the
+    /// skip and the rows wanted, in at most one call more than the fewest possible (each call
+    /// costs time under a tight rate limit); for every row, the largest size the skip is a whole
+    /// number of. Null when nothing beats asking for the skipped rows on the first page.
+    /// </summary>
+    private static int? Aligned(Paging paging, long skip, long? wanted)
+    {
+        if (wanted is not { } rows)
+        {
+            for (var size = paging.MaxSize; size >= paging.MinSize; size--)
+            {
+                if (skip % size == 0)
+                {
+                    return size;
+                }
+            }
+
+            return null;
+        }
+
+        var fewestCalls = Math.Max(1, (rows + paging.MaxSize - 1) / paging.MaxSize);
+        (int Size, long Billed, long Calls)? best = null;
+        for (var size = paging.MaxSize; size >= paging.MinSize; size--)
+        {
+            var calls = ((skip % size) + rows + size - 1) / size;
+            var billed = calls * size;
+            if (calls <= fewestCalls + 1 && (best is not { } current || billed < current.Billed || (billed == current.Billed && calls < current.Calls)))
+            {
+                best = (size, billed, calls);
+            }
+        }
+
+        return best?.Size;
+    }
+
+    private static void CheckCeiling(Paging paging, RowWindow window)
+    {
+        if (paging.Ceiling is { } ceiling && paging.CanContinue && window.Skip >= ceiling)
+        {
+            throw new InvalidInputException(
+                "Skip",
+                string.Format(CultureInfo.InvariantCulture, "Paging reaches no further than row {0:N0} of this list; -Skip {1:N0} starts beyond it.{2}", ceiling, window.Skip, Beyond(paging)));
+        }
+    }
+
+    private static string Beyond(Paging paging) => paging.BeyondCeiling is { } export
+        ? $" Use {export} for the rest."
+        : " Narrow the query with filters to reach the rest.";
+
+    /// <summary>Rows before the next request's first row.</summary>
+    private long Reached() => _paging.Style switch
+    {
+        PagingStyle.PageAndLimit => (_page - 1) * _size,
+        PagingStyle.OffsetAndLimit => _offset,
+        _ => 0,
+    };
 
     private static (int Size, long Page, long Offset, long Skip) Layout(Paging paging, RowWindow window, long? wanted)
     {
@@ -174,7 +260,7 @@ internal sealed class PagePlanner
                 return (0, 1, 0, skip);
             case PagingStyle.Limit:
                 {
-                    var needed = skip + (wanted ?? paging.MaxSize);
+                    var needed = Math.Max(paging.MinSize, skip + (wanted ?? paging.MaxSize));
                     if (needed > paging.MaxSize)
                     {
                         throw new InvalidInputException(
@@ -192,12 +278,17 @@ internal sealed class PagePlanner
 
             case PagingStyle.PageAndLimit:
                 {
-                    var size = (int)Math.Max(1, wanted is { } rows ? Math.Min(paging.MaxSize, skip + rows) : paging.MaxSize);
+                    if (paging.AlignSkip && skip > 0 && Aligned(paging, skip, wanted) is { } aligned)
+                    {
+                        return (aligned, 1 + (skip / aligned), 0, skip % aligned);
+                    }
+
+                    var size = (int)Math.Max(paging.MinSize, wanted is { } rows ? Math.Min(paging.MaxSize, skip + rows) : paging.MaxSize);
                     return (size, 1 + (skip / size), 0, skip % size);
                 }
 
             case PagingStyle.OffsetAndLimit:
-                return ((int)Math.Max(1, wanted is { } count ? Math.Min(paging.MaxSize, count) : paging.MaxSize), 1, skip, 0);
+                return ((int)Math.Max(paging.MinSize, wanted is { } count ? Math.Min(paging.MaxSize, count) : paging.MaxSize), 1, skip, 0);
             default:
                 return ((int)Math.Max(1, wanted is { } first ? Math.Min(paging.MaxSize, skip + first) : paging.MaxSize), 1, 0, skip);
         }

@@ -11,7 +11,7 @@ public enum PagingStyle
     /// <summary>One request of up to <c>limit</c> rows; the API offers no next page (backlinks lists).</summary>
     Limit,
 
-    /// <summary>Numbered pages of <c>limit</c> rows from <c>page=1</c> (domain keywords, comparison, ads).</summary>
+    /// <summary>Numbered pages of <c>limit</c> rows from <c>page=1</c> (domain keywords, comparison, ads; Serpstat's <c>page</c> and <c>size</c>).</summary>
     PageAndLimit,
 
     /// <summary><c>limit</c> rows from row <c>offset</c> (keyword ideas, pages, subdomains, AI prompts).</summary>
@@ -24,6 +24,8 @@ public enum PagingStyle
 /// <summary>An operation's paging: its style, page sizes and the names of its paging parameters.</summary>
 public sealed record Paging
 {
+    private readonly int _minSize = 1;
+
     private Paging(PagingStyle style, int defaultSize, int maxSize)
     {
         if (style != PagingStyle.None && (defaultSize < 1 || maxSize < defaultSize))
@@ -43,6 +45,9 @@ public sealed record Paging
 
     public static Paging PageAndLimit(int defaultSize, int maxSize) => new(PagingStyle.PageAndLimit, defaultSize, maxSize);
 
+    /// <summary>Serpstat's numbered pages: <c>page</c> from 1 and <c>size</c> rows, inside the JSON-RPC <c>params</c>.</summary>
+    public static Paging PageAndSize(int defaultSize, int maxSize) => PageAndLimit(defaultSize, maxSize) with { LimitName = "size" };
+
     public static Paging OffsetAndLimit(int defaultSize, int maxSize) => new(PagingStyle.OffsetAndLimit, defaultSize, maxSize);
 
     public static Paging Cursor(int defaultSize, int maxSize) => new(PagingStyle.Cursor, defaultSize, maxSize);
@@ -54,6 +59,30 @@ public sealed record Paging
 
     /// <summary>The most rows one request may ask for.</summary>
     public int MaxSize { get; }
+
+    /// <summary>The fewest rows one request may ask for (Serpstat's getAdsCompetitors: 50); fewer wanted are asked for, and billed, at this size.</summary>
+    public int MinSize
+    {
+        get => _minSize;
+        init => _minSize = value >= 1 && value <= MaxSize ? value
+            : throw new ArgumentOutOfRangeException(nameof(MinSize), value, $"The smallest page must be between 1 and the largest ({MaxSize}).");
+    }
+
+    /// <summary>
+    /// The most rows paging can reach, however many the list holds (Serpstat: 60,000); a stream
+    /// stops there and says so, naming <see cref="BeyondCeiling"/>. Null: no such limit.
+    /// </summary>
+    public long? Ceiling { get; init; }
+
+    /// <summary>
+    /// For numbered pages billed per row (Serpstat): rows skipped are rows paid for, so the page
+    /// size is chosen to make the skip a whole number of pages where one fits, rather than to ask
+    /// for the skipped rows on the first page (fewer calls, which is what per-request billing wants).
+    /// </summary>
+    public bool AlignSkip { get; init; }
+
+    /// <summary>What reaches the rows beyond <see cref="Ceiling"/> (an export method), for the message that says the stream stopped.</summary>
+    public string? BeyondCeiling { get; init; }
 
     public string LimitName { get; init; } = "limit";
 

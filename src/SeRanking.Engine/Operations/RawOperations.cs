@@ -80,6 +80,123 @@ public sealed record RawQuery
     }
 }
 
+/// <summary>A call of any JSON-RPC method (Serpstat), as Invoke-SerpstatMethod makes it.</summary>
+public sealed record RpcQuery
+{
+    /// <summary>The method, e.g. <c>SerpstatDomainProcedure.getDomainsInfo</c> (names are case-sensitive).</summary>
+    public string Method { get; init; } = string.Empty;
+
+    /// <summary>
+    /// The <c>params</c> object: text that is JSON already, or a tree of plain values (ordered
+    /// name/value pairs, lists, text, numbers, flags); null for none.
+    /// </summary>
+    public object? Params { get; init; }
+
+    /// <summary>
+    /// The same call with JSON text params read into plain values (ordered name/value pairs,
+    /// lists, text, numbers, flags), so that a caller can look into them as into a hashtable's.
+    /// </summary>
+    /// <exception cref="InvalidInputException">The text is not a JSON object.</exception>
+    public RpcQuery WithParsedParams()
+    {
+        if (Params is not string json)
+        {
+            return this;
+        }
+
+        try
+        {
+            using var document = JsonDocument.Parse(json);
+            return document.RootElement.ValueKind == JsonValueKind.Object
+                ? this with { Params = JsonRecord.From(document.RootElement) }
+                : throw new InvalidInputException("Params", "-Params must be a JSON object (or a hashtable): {\"name\": value, …}.");
+        }
+        catch (JsonException ex)
+        {
+            throw new InvalidInputException("Params", $"-Params is not valid JSON: {ex.Message}");
+        }
+    }
+
+    /// <summary>The method as sent: trimmed, and checked to be a <c>Procedure.method</c> name.</summary>
+    internal string CleanMethod
+    {
+        get
+        {
+            var method = (Method ?? string.Empty).Trim();
+            var dot = method.IndexOf('.');
+            if (dot <= 0 || dot == method.Length - 1 || method.IndexOfAny([' ', '/', '?', '#', '"', '\\']) >= 0)
+            {
+                throw new InvalidInputException(
+                    "Method",
+                    $"-Method '{Method}' is not a Serpstat method name; they look like SerpstatDomainProcedure.getDomainsInfo or tasks.getList (case-sensitive).");
+            }
+
+            return method;
+        }
+    }
+
+    internal void WriteTo(RequestWriter writer)
+    {
+        writer.Target = About();
+        switch (Params)
+        {
+            case null:
+                break;
+            case string json:
+                try
+                {
+                    using var document = JsonDocument.Parse(json);
+                    foreach (var property in document.RootElement.ValueKind == JsonValueKind.Object
+                        ? document.RootElement.EnumerateObject().ToList()
+                        : throw new InvalidInputException("Params", "-Params must be a JSON object (or a hashtable): {\"name\": value, …}."))
+                    {
+                        writer.AddJson(property.Name, JsonRecord.From(property.Value) ?? (object)JsonNull.Value);
+                    }
+                }
+                catch (JsonException ex)
+                {
+                    throw new InvalidInputException("Params", $"-Params is not valid JSON: {ex.Message}");
+                }
+
+                break;
+            case IEnumerable<KeyValuePair<string, object?>> fields:
+                foreach (var field in fields)
+                {
+                    writer.AddJson(field.Key, field.Value ?? JsonNull.Value);
+                }
+
+                break;
+            default:
+                throw new InvalidInputException("Params", "-Params must be a hashtable, an object or JSON text.");
+        }
+    }
+
+    /// <summary>What errors and -Verbose name the call by: the first of its domain, url, keyword or query, when it has one.</summary>
+    private string? About()
+    {
+        if (Params is IEnumerable<KeyValuePair<string, object?>> fields)
+        {
+            foreach (var name in new[] { "domain", "url", "keyword", "query", "domains", "keywords" })
+            {
+                foreach (var field in fields)
+                {
+                    if (string.Equals(field.Key, name, StringComparison.Ordinal))
+                    {
+                        return field.Value switch
+                        {
+                            string text => text,
+                            IEnumerable<object?> items => string.Join(", ", items.Take(3)) + (items.Skip(3).Any() ? ", …" : string.Empty),
+                            _ => null,
+                        };
+                    }
+                }
+            }
+        }
+
+        return null;
+    }
+}
+
 /// <summary>A JSON null in a body the caller gave (RequestWriter leaves plain nulls out).</summary>
 internal sealed class JsonNull
 {
@@ -124,6 +241,57 @@ public static class RawOperations
             // Anything that writes may create paid work: never sent twice once it may have arrived.
             Safety = method == HttpMethod.Get || method.Method == "DELETE" ? RequestSafety.Read : RequestSafety.CreatesPaidWork,
         };
+    }
+
+    /// <summary>
+    /// The operation for a JSON-RPC method the caller names (Serpstat): the rows and paging of the
+    /// described operation of that method when there is one, else the rows of <c>result.data</c>
+    /// (an array's items, or one object; <c>result</c> itself when it has no data), paged by
+    /// <c>page</c> and <c>size</c> up to Serpstat's 60,000-row ceiling when <paramref name="paged"/>.
+    /// Its cost is the catalogue's row for the method, or unknown.
+    /// </summary>
+    public static Operation<RpcQuery, JsonRecord> ForRpc(ApiKind api, RpcQuery query, bool? paged = null)
+    {
+        if (!ApiProfile.Of(api).JsonRpc)
+        {
+            throw new ArgumentException($"The {api.DisplayName()} is not a JSON-RPC API.", nameof(api));
+        }
+
+        var method = query.CleanMethod;
+        var known = OperationCatalog.FindMethod(api, method);
+        var dot = method.LastIndexOf('.');
+        var cost = CreditCatalogue.Find(api, "POST", method) ?? Unknown(api, "POST", method.Substring(0, dot)) with { Command = method.Substring(dot + 1) };
+        var paging = paged switch
+        {
+            null => known?.Paging ?? Paging.None,
+            false => Paging.None,
+            true => known?.Paging is { Style: PagingStyle.PageAndLimit } own ? own : SerpstatPaging,
+        };
+        return new Operation<RpcQuery, JsonRecord>(api, HttpMethod.Post, known?.Path ?? string.Empty, cost, RawJsonContext.Default.JsonRecord, (q, w) => q.WriteTo(w))
+        {
+            RpcMethod = method,
+            Paging = paging,
+
+            // Raw rows are read whole (an answer of at most one page), so any shape can be handed out.
+            Rows = RowLocation.ArrayOrDocument(RowsOf(known)).Under(known?.Rows is { WholeDocument: false, Path.Count: > 0 } rows ? rows.Path.ToArray() : ["result"]),
+            OnSecondBase = known?.OnSecondBase ?? method.StartsWith("tasks.", StringComparison.Ordinal),
+            Safety = known?.Safety ?? (IsWrite(method) ? RequestSafety.CreatesPaidWork : RequestSafety.Read),
+        };
+    }
+
+    /// <summary>Serpstat's list paging: page and size, 100 rows by default, at most 1,000 a page and 60,000 in all.</summary>
+    private static Paging SerpstatPaging { get; } = Paging.PageAndSize(100, 1000) with { Ceiling = 60_000, TotalAnswer = "result.summary_info.total" };
+
+    private static string[] RowsOf(Operation? known) =>
+        known?.Rows is { WholeDocument: false, Names.Count: > 0 } rows && rows.Names.All(n => n.Length > 0) ? rows.Names.ToArray() : ["data"];
+
+    private static readonly string[] WriteVerbs = ["add", "create", "delete", "remove", "set", "start", "stop", "scan", "rescan", "activate", "deactivate", "update", "run"];
+
+    /// <summary>Methods that create, change or start something: never sent twice once they may have arrived.</summary>
+    private static bool IsWrite(string method)
+    {
+        var name = method.Substring(method.LastIndexOf('.') + 1);
+        return WriteVerbs.Any(verb => name.StartsWith(verb, StringComparison.Ordinal));
     }
 
     private static Paging DefaultPaging(PagingStyle style) => style switch

@@ -146,3 +146,86 @@ internal sealed class StringOrNumberConverter : JsonConverter<string?>
 
     public override void Write(Utf8JsonWriter writer, string? value, JsonSerializerOptions options) => writer.WriteStringValue(value);
 }
+
+/// <summary>
+/// A list that reads as one CSV cell whatever its items are: text, numbers, or objects (Serpstat's
+/// <c>geo_names</c> are strings in some answers and objects in others), an object shown by its
+/// first text field (its name) or else as compact JSON. A lone value is a list of one.
+/// </summary>
+internal sealed class TextListConverter : JsonConverter<Models.TopList<string>?>
+{
+    public override bool HandleNull => true;
+
+    public override Models.TopList<string>? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        using var document = JsonDocument.ParseValue(ref reader);
+        var root = document.RootElement;
+        if (root.ValueKind is JsonValueKind.Null or JsonValueKind.Undefined)
+        {
+            return null;
+        }
+
+        var list = new Models.TopList<string>();
+        if (root.ValueKind == JsonValueKind.Array)
+        {
+            foreach (var item in root.EnumerateArray())
+            {
+                if (Text(item) is { Length: > 0 } text)
+                {
+                    list.Add(text);
+                }
+            }
+        }
+        else if (Text(root) is { Length: > 0 } single)
+        {
+            list.Add(single);
+        }
+
+        return list;
+    }
+
+    public override void Write(Utf8JsonWriter writer, Models.TopList<string>? value, JsonSerializerOptions options) =>
+        throw new NotSupportedException("Rows are read from answers, never written.");
+
+    private static string? Text(JsonElement item) => item.ValueKind switch
+    {
+        JsonValueKind.String => item.GetString(),
+        JsonValueKind.Number or JsonValueKind.True or JsonValueKind.False => item.GetRawText(),
+        JsonValueKind.Object => FirstText(item) ?? item.GetRawText(),
+        JsonValueKind.Array => item.GetRawText(),
+        _ => null,
+    };
+
+    private static string? FirstText(JsonElement item)
+    {
+        foreach (var property in item.EnumerateObject())
+        {
+            if (property.Value.ValueKind == JsonValueKind.String && property.Value.GetString() is { Length: > 0 } text)
+            {
+                return text;
+            }
+        }
+
+        return null;
+    }
+}
+
+/// <summary>A field the sources type loosely ("any"): text as it is, a number or flag as its JSON text, anything else as compact JSON.</summary>
+internal sealed class LooseTextConverter : JsonConverter<string?>
+{
+    public override bool HandleNull => true;
+
+    public override string? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        using var document = JsonDocument.ParseValue(ref reader);
+        var value = document.RootElement;
+        return value.ValueKind switch
+        {
+            JsonValueKind.Null or JsonValueKind.Undefined => null,
+            JsonValueKind.String => value.GetString(),
+            _ => value.GetRawText(),
+        };
+    }
+
+    public override void Write(Utf8JsonWriter writer, string? value, JsonSerializerOptions options) => writer.WriteStringValue(value);
+}

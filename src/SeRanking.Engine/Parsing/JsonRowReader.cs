@@ -60,6 +60,7 @@ internal sealed class JsonRowReader<TRow> : IDisposable
         Start,
         InObject,
         InRows,
+        InValues,
         Done,
     }
 
@@ -145,6 +146,7 @@ internal sealed class JsonRowReader<TRow> : IDisposable
                     Phase.Start => StepStart(ref reader),
                     Phase.InObject => StepObject(ref reader),
                     Phase.InRows => StepRows(ref reader),
+                    Phase.InValues => StepValues(ref reader),
                     _ => StepDone(ref reader),
                 };
             }
@@ -243,8 +245,8 @@ internal sealed class JsonRowReader<TRow> : IDisposable
             using var document = JsonDocument.ParseValue(ref copy);
             reader = copy;
             _pending = new Queue<TRow>();
-            var root = document.RootElement;
-            var rows = root.ValueKind == JsonValueKind.Array ? root : FindArray(root);
+            var root = Descend(document.RootElement);
+            var rows = root is not { } found ? null : found.ValueKind == JsonValueKind.Array ? found : FindArray(found);
             if (rows is { } array)
             {
                 foreach (var element in array.EnumerateArray())
@@ -255,7 +257,12 @@ internal sealed class JsonRowReader<TRow> : IDisposable
                     }
                 }
             }
-            else if (root.ValueKind == JsonValueKind.Object && root.Deserialize(_rowType) is { } single)
+            else if (_location.Path.Count > 0 && root is { ValueKind: JsonValueKind.Object } holder && NamedObject(holder) is { } named && named.Deserialize(_rowType) is { } one)
+            {
+                // Under a path (Serpstat's result), a named object instead of an array is the one row.
+                _pending.Enqueue(one);
+            }
+            else if (root is { ValueKind: JsonValueKind.Object } holderObject && holderObject.Deserialize(_rowType) is { } single)
             {
                 _pending.Enqueue(single);
             }
@@ -271,6 +278,59 @@ internal sealed class JsonRowReader<TRow> : IDisposable
 
         _phase = Phase.Done;
         return Step.Progress;
+    }
+
+    /// <summary>
+    /// The object at the location's path (the root when it has none), keeping the other values met
+    /// on the way by their dotted path, as a streamed read does; null when the path is missing (an
+    /// error answer), which then holds no row.
+    /// </summary>
+    private JsonElement? Descend(JsonElement root)
+    {
+        var current = root;
+        var prefix = string.Empty;
+        for (var level = 0; level <= _location.Path.Count; level++)
+        {
+            var next = level < _location.Path.Count ? _location.Path[level] : null;
+            if (current.ValueKind == JsonValueKind.Object)
+            {
+                foreach (var property in current.EnumerateObject())
+                {
+                    if (property.Name != next && !Contains(_location.Names, property.Name) && property.Value.ValueKind != JsonValueKind.Array)
+                    {
+                        _captured[prefix + property.Name] = property.Value.Clone();
+                    }
+                }
+            }
+
+            if (next is null)
+            {
+                break;
+            }
+
+            if (current.ValueKind != JsonValueKind.Object || !current.TryGetProperty(next, out var inner) || inner.ValueKind != JsonValueKind.Object)
+            {
+                return null;
+            }
+
+            current = inner;
+            prefix += next + ".";
+        }
+
+        return current;
+    }
+
+    private JsonElement? NamedObject(JsonElement holder)
+    {
+        foreach (var name in _location.Names)
+        {
+            if (holder.TryGetProperty(name, out var named) && named.ValueKind == JsonValueKind.Object)
+            {
+                return named;
+            }
+        }
+
+        return null;
     }
 
     private JsonElement? FindArray(JsonElement root)
@@ -336,6 +396,14 @@ internal sealed class JsonRowReader<TRow> : IDisposable
         {
             reader = value;
             _objectPath.Add(name);
+            return Step.Progress;
+        }
+
+        if (level == _location.Path.Count && value.TokenType == JsonTokenType.StartObject && _location.ObjectValues && !_rowsFound && Contains(_location.Names, name))
+        {
+            reader = value;
+            _phase = Phase.InValues;
+            _rowsFound = true;
             return Step.Progress;
         }
 
@@ -418,6 +486,56 @@ internal sealed class JsonRowReader<TRow> : IDisposable
         }
 
         Current = value;
+        return Step.Row;
+    }
+
+    /// <summary>One value of a keyed object (<see cref="RowLocation.ObjectValues"/>): a row named by its key.</summary>
+    private Step StepValues(ref Utf8JsonReader reader)
+    {
+        var probe = reader;
+        if (!probe.Read())
+        {
+            return Step.NeedMore;
+        }
+
+        if (probe.TokenType == JsonTokenType.EndObject)
+        {
+            reader = probe;
+            _phase = Phase.InObject;
+            CurrentSection = null;
+            return Step.Progress;
+        }
+
+        var key = probe.GetString() ?? string.Empty;
+        var value = probe;
+        if (!value.Read())
+        {
+            return Step.NeedMore;
+        }
+
+        var check = value;
+        if (!check.TrySkip())
+        {
+            return Step.NeedMore;
+        }
+
+        if (value.TokenType != JsonTokenType.StartObject)
+        {
+            // Not a row (a count beside the rows): skipped.
+            reader = check;
+            return Step.Progress;
+        }
+
+        var row = value;
+        var parsed = DeserializeRow(ref row);
+        reader = row;
+        if (parsed is null)
+        {
+            return Step.Progress;
+        }
+
+        Current = parsed;
+        CurrentSection = key;
         return Step.Row;
     }
 

@@ -12,8 +12,9 @@ namespace SeRanking.Engine.Parsing;
 /// </summary>
 public sealed class RowLocation
 {
-    private RowLocation(bool wholeDocument, IReadOnlyList<string> path, IReadOnlyList<string> names, bool anyArray, bool everyNamedArray, bool singleObject = false, bool documentIfNoArray = false)
+    private RowLocation(bool wholeDocument, IReadOnlyList<string> path, IReadOnlyList<string> names, bool anyArray, bool everyNamedArray, bool singleObject = false, bool documentIfNoArray = false, bool objectValues = false)
     {
+        ObjectValues = objectValues;
         DocumentIfNoArray = documentIfNoArray;
         SingleObject = singleObject;
         WholeDocument = wholeDocument;
@@ -48,13 +49,22 @@ public sealed class RowLocation
     public static RowLocation ObjectIn(string name) => new(false, [], Checked([name]), false, false, singleObject: true);
 
     /// <summary>
+    /// The values of the object under <paramref name="name"/> are the rows, each told its key as its
+    /// section (<c>{"data": {"nike.com": {...}, "adidas.com": {...}}}</c>); an array there is rows too.
+    /// </summary>
+    public static RowLocation ValuesOf(string name) => new(false, [], Checked([name]), false, false, objectValues: true);
+
+    /// <summary>
     /// For small answers of unconfirmed shape: the rows of the first array (preferring
     /// <paramref name="names"/>), or the whole document as one row when it holds no array.
     /// </summary>
     public static RowLocation ArrayOrDocument(params string[] names) => new(false, [], names ?? [], true, false, documentIfNoArray: true);
 
     /// <summary>The same names, reached through the objects of <paramref name="path"/> (e.g. <c>result</c>).</summary>
-    public RowLocation Under(params string[] path) => new(WholeDocument, Checked(path), Names, AcceptsAnyArray, EveryNamedArray, SingleObject, DocumentIfNoArray);
+    public RowLocation Under(params string[] path) => new(WholeDocument, Checked(path), Names, AcceptsAnyArray, EveryNamedArray, SingleObject, DocumentIfNoArray, ObjectValues);
+
+    /// <summary>Whether the named object's values are the rows (keyed by their section), rather than the object itself.</summary>
+    public bool ObjectValues { get; }
 
     /// <summary>Whether a document with no array is itself the row (read whole: for small answers only).</summary>
     public bool DocumentIfNoArray { get; }

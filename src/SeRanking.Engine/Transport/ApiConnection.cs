@@ -20,8 +20,8 @@ namespace SeRanking.Engine.Transport;
 /// A key and the settings to use it: sends requests through the key's process-wide rate
 /// limiter, a shared HttpClient and a Polly pipeline (retry around a per-attempt timeout), and
 /// turns every failure into one <see cref="ApiException"/> (<see cref="FailureMapper"/>).
-/// Answers come back read in full (<see cref="SendRawAsync"/>) or open for their rows to be
-/// streamed (<see cref="OpenAsync"/>).
+/// Answers come back open for their rows to be streamed (<see cref="OpenAsync"/>); error answers
+/// are read in full.
 /// </summary>
 public sealed class ApiConnection
 {
@@ -36,11 +36,15 @@ public sealed class ApiConnection
     // Paths the sources infer and the API answered 404 (see Operation.WhenPathMissing).
     private readonly ConcurrentDictionary<string, bool> _missingPaths = new(StringComparer.Ordinal);
 
+    // The balance the last answer reported (Serpstat's left_lines); -1 before any did.
+    private long _creditsLeft = -1;
+
     private ApiConnection(ApiKey key, ConnectionOptions options)
     {
         Key = key;
         Options = options;
         BaseUri = options.ResolveBaseUri(key.Api);
+        SecondBaseUri = options.ResolveSecondBaseUri(key.Api);
         Failures = new FailureMapper(key, options);
         _http = HttpClientCache.For(key.Api, BaseUri, options);
         _limiter = RateLimiterRegistry.For(key, options);
@@ -59,12 +63,29 @@ public sealed class ApiConnection
     /// <summary>The base URL in use (the real service unless overridden).</summary>
     public Uri BaseUri { get; }
 
+    /// <summary>The API's second endpoint (Serpstat's SERP crawling, §14), or null when it has one only.</summary>
+    public Uri? SecondBaseUri { get; }
+
+    /// <summary>
+    /// The credits the API said were left on the account in its latest answer through this
+    /// connection (Serpstat's <c>left_lines</c>); null before any answer said it.
+    /// </summary>
+    public long? CreditsLeft => Interlocked.Read(ref _creditsLeft) is var left && left >= 0 ? left : null;
+
     /// <summary>Requests per window currently enforced for this key in this process.</summary>
     public int RequestsPerWindow => _limiter.Limit;
 
     internal FailureMapper Failures { get; }
 
     internal bool IsMissingPath(string path) => _missingPaths.ContainsKey(path);
+
+    internal void RecordCreditsLeft(long? left)
+    {
+        if (left is { } value && value >= 0)
+        {
+            Interlocked.Exchange(ref _creditsLeft, value);
+        }
+    }
 
     internal void RememberMissingPath(string path) => _missingPaths[path] = true;
 
@@ -79,21 +100,6 @@ public sealed class ApiConnection
         options ??= new ConnectionOptions();
         options.Validate();
         return new ApiConnection(key, options);
-    }
-
-    /// <summary>Sends a request and parses a successful answer, reporting the call's credits.</summary>
-    internal async Task<T> SendAsync<T>(
-        ApiRequest request,
-        JsonTypeInfo<T> typeInfo,
-        IApiTrace? trace,
-        Func<T, long>? creditsCharged,
-        CancellationToken cancellationToken)
-    {
-        var call = await SendRawAsync(request, trace, cancellationToken).ConfigureAwait(false);
-        var value = Parse(request, call, typeInfo);
-        var credits = creditsCharged?.Invoke(value);
-        ReportCompleted(request, call, trace, credits);
-        return value;
     }
 
     /// <summary>Sends a request; returns the successful answer read in full, or throws the matching <see cref="ApiException"/>.</summary>
@@ -124,36 +130,22 @@ public sealed class ApiConnection
         }
     }
 
-    internal T Parse<T>(ApiRequest request, CallResult call, JsonTypeInfo<T> typeInfo)
+    /// <summary>
+    /// Reports a streamed answer once its last row is read: its rows, time and credits, the balance
+    /// it announced (<paramref name="creditsLeft"/>) and anything else worth saying (<paramref name="note"/>).
+    /// </summary>
+    internal void ReportStreamed(ApiRequest request, int statusCode, int attempts, int rows, TimeSpan elapsed, long? credits, IApiTrace? trace, long? creditsLeft = null, string? note = null)
     {
-        try
-        {
-            var value = JsonSerializer.Deserialize(call.Response.Body.Span, typeInfo);
-            return value ?? throw Malformed(request, call, "the body was JSON null");
-        }
-        catch (JsonException ex)
-        {
-            throw Malformed(request, call, FailureMapper.DescribeUnparsable(call.Response.Body, call.Response.ContentType, ex), ex);
-        }
+        RecordCreditsLeft(creditsLeft);
+        Report(request, statusCode, attempts, elapsed, rows, credits, trace, creditsLeft, note);
     }
 
     internal void ReportCompleted(ApiRequest request, CallResult call, IApiTrace? trace, long? credits) =>
         Report(request, call.Response.StatusCode, call.Attempts, call.Elapsed, null, credits, trace);
 
-    /// <summary>Reports a streamed answer once its last row is read: its rows, time and credits.</summary>
-    internal void ReportStreamed(ApiRequest request, OpenAnswer answer, int rows, TimeSpan elapsed, long? credits, IApiTrace? trace) =>
-        Report(request, answer.StatusCode, answer.Attempts, elapsed, rows, credits, trace);
-
     /// <summary>Reports a file answer once it is read to its end (no rows, no credits of its own).</summary>
     internal void ReportDownloaded(ApiRequest request, OpenAnswer answer, TimeSpan elapsed, IApiTrace? trace) =>
         Report(request, answer.StatusCode, answer.Attempts, elapsed, null, null, trace);
-
-    internal ApiException Malformed(ApiRequest request, CallResult? call, string what, Exception? inner = null) =>
-        Failures.Malformed(request, call?.Response.StatusCode ?? 200, call?.Attempts ?? 1, what, inner);
-
-    /// <summary>An error answer inside a successful HTTP status (Serpstat's JSON-RPC errors).</summary>
-    internal ApiException FromApplicationError(ApiRequest request, CallResult call, string? message, string? code) =>
-        Failures.FromApplicationError(request, call.Response.StatusCode, call.Attempts, message, code);
 
     /// <summary>Removes the key from any text that may echo it (API messages, exception texts).</summary>
     internal string? Scrub(string? text) => Failures.Scrub(text);
@@ -200,7 +192,7 @@ public sealed class ApiConnection
         return (response, state.Attempts, elapsed);
     }
 
-    private void Report(ApiRequest request, int statusCode, int attempts, TimeSpan elapsed, int? rows, long? credits, IApiTrace? trace)
+    private void Report(ApiRequest request, int statusCode, int attempts, TimeSpan elapsed, int? rows, long? credits, IApiTrace? trace, long? creditsLeft = null, string? note = null)
     {
         if (trace is null)
         {
@@ -223,7 +215,12 @@ public sealed class ApiConnection
 
         if (credits is { } spent)
         {
-            message.Append(", ").Append(spent.ToString("N0", CultureInfo.InvariantCulture)).Append(" credits");
+            message.Append(", ").Append(spent.ToString("N0", CultureInfo.InvariantCulture)).Append(spent == 1 ? " credit" : " credits");
+        }
+
+        if (creditsLeft is { } left)
+        {
+            message.Append(", ").Append(left.ToString("N0", CultureInfo.InvariantCulture)).Append(' ').Append(Profile.BalanceName);
         }
 
         if (request.Target is { Length: > 0 } target)
@@ -231,7 +228,12 @@ public sealed class ApiConnection
             message.Append(" (").Append(Scrub(target)).Append(')');
         }
 
-        trace.Write(new ApiTraceEvent(ApiTraceKind.Completed, request.Endpoint, message.ToString(), attempts, statusCode, elapsed, null, credits));
+        if (note is { Length: > 0 })
+        {
+            message.Append(": ").Append(Scrub(note));
+        }
+
+        trace.Write(new ApiTraceEvent(ApiTraceKind.Completed, request.Endpoint, message.ToString(), attempts, statusCode, elapsed, null, credits) { CreditsLeft = creditsLeft });
     }
 
     private void OnRetry(OnRetryArguments<RawResponse> args)
@@ -277,8 +279,9 @@ public sealed class ApiConnection
                     null));
             }
 
+            state.Granted = granted;
             var response = await _attemptTimeout.ExecuteAsync(
-                static (s, ct) => s.Connection.SendOnceAsync(s.Request, s.KeepOpen, ct),
+                static (s, ct) => s.Connection.SendOnceAsync(s.Request, s.KeepOpen, s.Granted, ct),
                 state,
                 context.CancellationToken).ConfigureAwait(false);
             return Outcome.FromResult(response);
@@ -291,9 +294,9 @@ public sealed class ApiConnection
         }
     }
 
-    private async ValueTask<RawResponse> SendOnceAsync(ApiRequest request, bool keepOpen, CancellationToken cancellationToken)
+    private async ValueTask<RawResponse> SendOnceAsync(ApiRequest request, bool keepOpen, long granted, CancellationToken cancellationToken)
     {
-        using var message = RequestMessages.Build(request, BaseUri, Key);
+        using var message = RequestMessages.Build(request, BaseUri, Key, () => _limiter.Sent(granted, Stopwatch.GetTimestamp()));
         var response = await _http.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
         var status = (int)response.StatusCode;
         var contentType = response.Content.Headers.ContentType?.MediaType;
@@ -353,13 +356,15 @@ public sealed class ApiConnection
         internal Stopwatch Clock { get; } = Stopwatch.StartNew();
 
         internal int Attempts { get; set; }
+
+        /// <summary>When the limiter let the current attempt start.</summary>
+        internal long Granted { get; set; }
     }
 
     /// <summary>A successful transport-level call: its answer, attempts and duration.</summary>
     internal sealed record CallResult(RawResponse Response, int Attempts, TimeSpan Elapsed);
 }
 
-/// <summary>A successful answer whose body is still to be read; disposing it closes the connection's response.</summary>
 internal sealed class OpenAnswer(HttpResponseMessage response, Stream body, int statusCode, int attempts, TimeSpan elapsed) : IDisposable
 {
     public Stream Body { get; } = body;

@@ -13,6 +13,9 @@ public enum ApiTraceKind
 
     /// <summary>The call finished with an answer (successful or not).</summary>
     Completed,
+
+    /// <summary>Something the user must hear about though nothing failed (a list cut off where paging ends).</summary>
+    Warning,
 }
 
 /// <summary>One event of a call.</summary>
@@ -24,7 +27,11 @@ public sealed record ApiTraceEvent(
     int? StatusCode,
     TimeSpan Elapsed,
     TimeSpan? Delay,
-    long? Credits);
+    long? Credits)
+{
+    /// <summary>The credits the API says are left on the account after this answer (Serpstat's <c>left_lines</c>), when it says.</summary>
+    public long? CreditsLeft { get; init; }
+}
 
 /// <summary>
 /// Receives a call's events. Called from whatever thread the call runs on, so a PowerShell

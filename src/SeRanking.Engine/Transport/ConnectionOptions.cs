@@ -44,9 +44,13 @@ public sealed record ConnectionOptions
 
     /// <summary>
     /// Extra spacing added to the window, so that requests which leave exactly one window apart
-    /// still arrive one window apart despite network jitter.
+    /// still arrive one window apart despite network jitter; null means the API's own
+    /// (<see cref="ApiProfile.RateSafetyMargin"/>).
     /// </summary>
-    public TimeSpan RateSafetyMargin { get; init; } = TimeSpan.FromMilliseconds(40);
+    public TimeSpan? RateSafetyMargin { get; init; }
+
+    /// <summary>The margin actually kept for <paramref name="api"/>: the one given, else the API's (<see cref="ApiProfile.RateSafetyMargin"/>).</summary>
+    public TimeSpan ResolveRateSafetyMargin(ApiKind api) => RateSafetyMargin ?? ApiProfile.Of(api).RateSafetyMargin;
 
     /// <summary>A proxy; null uses the system proxy (unless <see cref="UseProxy"/> is false).</summary>
     public IWebProxy? Proxy { get; init; }
@@ -62,6 +66,13 @@ public sealed record ConnectionOptions
 
     /// <summary>The base URL actually used for <paramref name="api"/>.</summary>
     public Uri ResolveBaseUri(ApiKind api) => BaseUriRules.Normalise(api, BaseUri ?? DefaultBaseUri(api));
+
+    /// <summary>
+    /// The URL of the API's second endpoint (Serpstat's SERP crawling), or null when it has none:
+    /// the base URL given, which then serves both, else the real service's.
+    /// </summary>
+    public Uri? ResolveSecondBaseUri(ApiKind api) =>
+        ApiProfile.Of(api).SecondBaseUri is { } real ? BaseUriRules.Normalise(api, BaseUri ?? real) : null;
 
     public int ResolveRequestsPerWindow(ApiKind api) => RequestsPerWindow ?? DefaultRequestsPerSecond(api);
 

@@ -1,7 +1,6 @@
 using System;
 using System.Globalization;
 using System.Text;
-using System.Text.Json;
 using Polly.Timeout;
 using SeRanking.Engine.Errors;
 using SeRanking.Engine.Keys;
@@ -91,18 +90,6 @@ internal sealed class FailureMapper(ApiKey key, ConnectionOptions options)
             ErrorClassifier.MalformedAdvice,
             SafeInner(inner));
 
-    /// <summary>Why a whole body could not be parsed, in words.</summary>
-    internal static string DescribeUnparsable(ReadOnlyMemory<byte> body, string? contentType, JsonException ex)
-    {
-        var error = ErrorBody.Read(body, contentType);
-        var what = error.LooksLikeHtml
-            ? "an HTML page came back instead of JSON"
-            : error.IsJson
-                ? $"the JSON did not have the expected shape ({ex.Path ?? "$"}: {FirstSentence(ex.Message)})"
-                : $"the body is not valid JSON or was cut off after {ErrorBody.Bytes(body.Length)}";
-        return what + ": " + ErrorBody.Excerpt(body.Span);
-    }
-
     /// <summary>Removes the key from any text that may echo it (API messages, exception texts).</summary>
     internal string? Scrub(string? text)
     {
@@ -146,11 +133,5 @@ internal sealed class FailureMapper(ApiKey key, ConnectionOptions options)
         }
 
         return inner.ToString().IndexOf(key.Reveal(), StringComparison.OrdinalIgnoreCase) >= 0 ? null : inner;
-    }
-
-    private static string FirstSentence(string text)
-    {
-        var end = text.IndexOf(". ", StringComparison.Ordinal);
-        return end > 0 ? text.Substring(0, end) : text.TrimEnd('.');
     }
 }

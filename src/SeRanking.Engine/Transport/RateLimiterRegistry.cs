@@ -18,11 +18,12 @@ internal static class RateLimiterRegistry
     internal static RollingWindowRateLimiter For(ApiKey key, ConnectionOptions options)
     {
         var limit = options.ResolveRequestsPerWindow(key.Api);
-        var limiter = Limiters.GetOrAdd(key.Fingerprint, _ => new RollingWindowRateLimiter(limit, options.RateWindow, options.RateSafetyMargin));
+        var margin = options.ResolveRateSafetyMargin(key.Api);
+        var limiter = Limiters.GetOrAdd(key.Fingerprint, _ => new RollingWindowRateLimiter(limit, options.RateWindow, margin));
 
         // Configured even when just created: with two first connections racing, the factory of
         // one may lose to the other's, and its rate must still be applied.
-        limiter.Configure(limit, options.RateWindow, options.RateSafetyMargin);
+        limiter.Configure(limit, options.RateWindow, margin);
         return limiter;
     }
 }

@@ -12,7 +12,11 @@ namespace SeRanking.Engine.Transport;
 /// </summary>
 internal static class RequestMessages
 {
-    internal static HttpRequestMessage Build(ApiRequest request, Uri baseUri, ApiKey key)
+    /// <param name="request">What to send.</param>
+    /// <param name="baseUri">Where.</param>
+    /// <param name="key">With which key.</param>
+    /// <param name="sent">Told when the body has been written to the connection (requests with a body).</param>
+    internal static HttpRequestMessage Build(ApiRequest request, Uri baseUri, ApiKey key, Action? sent = null)
     {
         var profile = ApiProfile.Of(key.Api);
 
@@ -42,7 +46,7 @@ internal static class RequestMessages
 
         if (request.JsonBody is { } body)
         {
-            message.Content = new ByteArrayContent(body);
+            message.Content = sent is null ? new ByteArrayContent(body) : new SentTellingContent(body, sent);
             // Parsed, not constructed: a multipart type carries its boundary as a parameter.
             message.Content.Headers.ContentType = request.BodyContentType is { } type
                 ? MediaTypeHeaderValue.Parse(type)
@@ -57,4 +61,21 @@ internal static class RequestMessages
         string.Equals(url.Scheme, baseUri.Scheme, StringComparison.OrdinalIgnoreCase)
         && string.Equals(url.IdnHost, baseUri.IdnHost, StringComparison.OrdinalIgnoreCase)
         && url.Port == baseUri.Port;
+}
+
+/// <summary>A body that says when it has been written and flushed to the connection: the moment the request left.</summary>
+internal sealed class SentTellingContent(byte[] body, Action sent) : HttpContent
+{
+    protected override async System.Threading.Tasks.Task SerializeToStreamAsync(System.IO.Stream stream, System.Net.TransportContext? context)
+    {
+        await stream.WriteAsync(body, 0, body.Length).ConfigureAwait(false);
+        await stream.FlushAsync().ConfigureAwait(false);
+        sent();
+    }
+
+    protected override bool TryComputeLength(out long length)
+    {
+        length = body.Length;
+        return true;
+    }
 }

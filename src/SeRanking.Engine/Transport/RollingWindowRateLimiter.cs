@@ -86,4 +86,34 @@ internal sealed class RollingWindowRateLimiter
             await Task.Delay(TimeSpan.FromMilliseconds(Math.Ceiling(wait * 1000.0 / Stopwatch.Frequency)), cancellationToken).ConfigureAwait(false);
         }
     }
+
+    /// <summary>
+    /// Moves the grant made at <paramref name="granted"/> to <paramref name="sentAt"/>, when the
+    /// request actually left (its body written to the connection). The server counts arrivals:
+    /// a request that leaves late (the process's first, which sets up the connection and
+    /// compiles the HTTP stack; a TLS handshake) would otherwise arrive less than a window
+    /// before the next one, which leaves on time, and be answered 429 (at 1 request a second,
+    /// Serpstat's rate, every gap counts).
+    /// </summary>
+    internal void Sent(long granted, long sentAt)
+    {
+        lock (_gate)
+        {
+            if (sentAt <= granted || !_grants.Contains(granted))
+            {
+                return;
+            }
+
+            var times = _grants.ToArray();
+            Array.Sort(times);
+            var at = Array.IndexOf(times, granted);
+            times[at] = sentAt;
+            Array.Sort(times);
+            _grants.Clear();
+            foreach (var time in times)
+            {
+                _grants.Enqueue(time);
+            }
+        }
+    }
 }

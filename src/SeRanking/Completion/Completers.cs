@@ -101,3 +101,13 @@ public sealed class SiteAuditIssueCodeCompleter : IArgumentCompleter
             .ToList();
     }
 }
+
+/// <summary>Completes Serpstat database codes (g_us, g_de…, bing_us), matching the code with or without g_, or the country, with the country as tooltip.</summary>
+public sealed class SerpstatDatabaseCompleter : IArgumentCompleter
+{
+    public IEnumerable<CompletionResult> CompleteArgument(
+        string commandName, string parameterName, string wordToComplete, CommandAst commandAst, IDictionary fakeBoundParameters) =>
+        SerpstatDatabaseCatalogue.Complete(CompletionWord.Unquote(wordToComplete))
+            .Select(database => new CompletionResult(database.Code, database.ToString(), CompletionResultType.ParameterValue, database.Name))
+            .ToList();
+}

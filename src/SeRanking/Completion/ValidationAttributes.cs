@@ -28,6 +28,25 @@ public sealed class ValidateRegionAttribute : ValidateArgumentsAttribute
     }
 }
 
+/// <summary>
+/// Refuses a Serpstat database code that is not in the catalogue while parameters are bound, so
+/// nothing is sent; the message names the closest codes (g_uk for g_gb, g_us for us).
+/// </summary>
+[AttributeUsage(AttributeTargets.Property | AttributeTargets.Field)]
+public sealed class ValidateSerpstatDatabaseAttribute : ValidateArgumentsAttribute
+{
+    protected override void Validate(object arguments, EngineIntrinsics engineIntrinsics)
+    {
+        foreach (var value in Values.Of(arguments))
+        {
+            if (!SerpstatDatabaseCatalogue.TryGet(value, out _))
+            {
+                throw new ValidationMetadataException(SerpstatDatabaseCatalogue.DescribeInvalid(value));
+            }
+        }
+    }
+}
+
 /// <summary>Refuses a SERP feature code that is not in the catalogue, naming the closest valid ones.</summary>
 [AttributeUsage(AttributeTargets.Property | AttributeTargets.Field)]
 public sealed class ValidateSerpFeatureAttribute : ValidateArgumentsAttribute

@@ -80,6 +80,12 @@ internal static class EngineCalls
                 credits?.Spend(spent);
             }
 
+            if (traceEvent.Kind == ApiTraceKind.Warning)
+            {
+                pump.Post(() => cmdlet.WriteWarning(traceEvent.Message));
+                return;
+            }
+
             pump.Post(() => cmdlet.WriteVerbose(traceEvent.Message));
         }
     }

@@ -207,6 +207,12 @@ internal static class OperationCalls
         var results = cmdlet.Run((trace, cancellationToken) => RunAllAsync(connection, operation, calls, concurrency, trace, cancellationToken), credits);
         for (var i = 0; i < results.Length; i++)
         {
+            if (results[i].Error is NoDataException)
+            {
+                // An empty result, not a failure: -Verbose has said so (and what it cost).
+                continue;
+            }
+
             if (results[i].Error is { } failure)
             {
                 cmdlet.WriteFailure(failure, calls[i].About);

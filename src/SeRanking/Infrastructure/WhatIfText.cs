@@ -56,7 +56,8 @@ internal static class WhatIfText
             return forecast.ToString();
         }
 
-        var cap = operation.Paging.CanContinue ? "cap it with -First, or with Connect-SeRanking -CreditBudget" : "cap it with Connect-SeRanking -CreditBudget";
+        var connect = operation.Api == ApiKind.Serpstat ? "Connect-Serpstat" : "Connect-SeRanking";
+        var cap = operation.Paging.CanContinue ? $"cap it with -First, or with {connect} -CreditBudget" : $"cap it with {connect} -CreditBudget";
         if (operation.Cost.PerRecord == 0)
         {
             // Billed per request: every page of an unbounded list costs the same, however full.

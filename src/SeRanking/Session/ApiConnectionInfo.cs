@@ -40,6 +40,12 @@ public sealed class ApiConnectionInfo
     /// <summary>Credits spent under the budget so far in this process; null without a budget.</summary>
     public long? CreditsSpent { get; internal init; }
 
+    /// <summary>
+    /// The credits the account has left, as the API's latest answer in this process said
+    /// (Serpstat's left_lines, in every answer); null before any answer said it.
+    /// </summary>
+    public long? CreditsLeftAtApi { get; internal init; }
+
     /// <summary>How long one attempt may take (-TimeoutSec).</summary>
     public int TimeoutSec { get; internal init; } = ConnectionSettings.DefaultTimeoutSec;
 

@@ -24,7 +24,8 @@ internal static class ModuleSession
 
     public static ApiConnectionInfo Connect(ApiConnection connection, string keySource, long? creditBudget = null)
     {
-        var entry = new Entry(connection, keySource, DateTime.Now, creditBudget is { } limit ? new CreditBudget(limit) : null);
+        var connect = connection.Api == ApiKind.Serpstat ? "Connect-Serpstat" : "Connect-SeRanking";
+        var entry = new Entry(connection, keySource, DateTime.Now, creditBudget is { } limit ? new CreditBudget(limit, connect) : null);
         lock (Gate)
         {
             Connections[connection.Api] = entry;
@@ -82,24 +83,25 @@ internal static class ModuleSession
     /// <param name="call">How a refusal names the call.</param>
     public static CreditReservation? Reserve(ApiKind api, CreditForecast forecast, string call)
     {
-        CreditBudget? budget;
+        Entry? entry;
         lock (Gate)
         {
-            budget = Connections.TryGetValue(api, out var entry) ? entry.Budget : null;
+            entry = Connections.TryGetValue(api, out var found) ? found : null;
         }
 
         // A call that can spend is held even when its forecast is 0 (billed per row, rows unknown):
-        // the hold records what it really spends, and an empty budget refuses it.
+        // the hold records what it really spends, and an empty budget refuses it. What the API
+        // said the account has left (Serpstat's left_lines) bounds the budget too.
         var free = forecast.PerRequest == 0 && forecast.PerRecord == 0 && forecast.MinimumPerCall == 0;
-        return free ? null : budget?.Reserve(forecast.Credits, call);
+        return free ? null : entry?.Budget?.Reserve(forecast.Credits, call, entry.Connection.CreditsLeft);
     }
 
-    /// <summary>The credits the API's budget has left, or null when it has none.</summary>
+    /// <summary>The credits the API's budget has left (and the account, as the API last said), or null when it has no budget.</summary>
     public static long? CreditsLeft(ApiKind api)
     {
         lock (Gate)
         {
-            return Connections.TryGetValue(api, out var entry) ? entry.Budget?.Left : null;
+            return Connections.TryGetValue(api, out var entry) ? entry.Budget?.LeftWith(entry.Connection.CreditsLeft) : null;
         }
     }
 
@@ -121,6 +123,7 @@ internal static class ModuleSession
             {
                 CreditBudget = Budget?.Limit,
                 CreditsSpent = Budget?.Spent,
+                CreditsLeftAtApi = Connection.CreditsLeft,
                 TimeoutSec = (int)Math.Round(options.Timeout.TotalSeconds),
                 MaxRetries = options.MaxRetries,
                 Proxy = proxy,

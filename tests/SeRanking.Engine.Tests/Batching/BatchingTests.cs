@@ -5,7 +5,6 @@ using System.Threading;
 using System.Threading.Tasks;
 using SeRanking.Emulator;
 using SeRanking.Engine.Batching;
-using SeRanking.Engine.Clients;
 using SeRanking.Engine.Errors;
 using SeRanking.Engine.Data.Account;
 using SeRanking.Engine.Data.Backlinks;

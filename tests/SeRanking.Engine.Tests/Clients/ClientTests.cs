@@ -4,7 +4,6 @@ using System.Threading.Tasks;
 using SeRanking.Emulator;
 using SeRanking.Engine.Data.Account;
 using SeRanking.Engine.Data.Domain;
-using SeRanking.Engine.Clients;
 using SeRanking.Engine.Data.Serp;
 using SeRanking.Engine.Errors;
 using SeRanking.Engine.Keys;

@@ -5,7 +5,6 @@ using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using SeRanking.Emulator;
-using SeRanking.Engine.Clients;
 using SeRanking.Engine.Errors;
 using SeRanking.Engine.Data.Account;
 using SeRanking.Engine.Data.Backlinks;

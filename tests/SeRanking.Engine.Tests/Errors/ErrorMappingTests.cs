@@ -3,7 +3,6 @@ using System.Linq;
 using System.Threading.Tasks;
 using SeRanking.Emulator;
 using SeRanking.Engine.Data.Domain;
-using SeRanking.Engine.Clients;
 using SeRanking.Engine.Errors;
 using SeRanking.Engine.Keys;
 using SeRanking.Engine.Tests.Support;

@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Threading.Tasks;
 using SeRanking.Emulator;
-using SeRanking.Engine.Clients;
 using SeRanking.Engine.Keys;
 using SeRanking.Engine.Tests.Support;
 using SeRanking.Engine.Transport;

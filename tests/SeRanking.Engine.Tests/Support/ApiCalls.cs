@@ -1,15 +1,14 @@
 using System.Collections.Generic;
 using System.Linq;
-using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
 using SeRanking.Engine.Batching;
-using SeRanking.Engine.Clients;
 using SeRanking.Engine.Data.Account;
 using SeRanking.Engine.Data.Backlinks;
 using SeRanking.Engine.Data.Domain;
 using SeRanking.Engine.Data.Serp;
 using SeRanking.Engine.Operations;
+using SeRanking.Engine.Parsing;
 using SeRanking.Engine.Project.Account;
 using SeRanking.Engine.Serpstat.Limits;
 using SeRanking.Engine.Transport;
@@ -73,6 +72,10 @@ internal sealed class SerpstatCalls(ApiConnection connection)
     public Task<SerpstatLimits> GetLimitsAsync(IApiTrace? trace = null, CancellationToken cancellationToken = default) =>
         Connection.GetAsync(SerpstatLimitOperations.Stats, NoQuery.Value, trace, cancellationToken);
 
-    public Task<JsonElement> InvokeAsync(string method, JsonElement? parameters = null, IApiTrace? trace = null, CancellationToken cancellationToken = default) =>
-        new SerpstatClient(Connection).InvokeAsync(method, parameters, trace, cancellationToken);
+    /// <summary>Any method by name, as Invoke-SerpstatMethod calls it: the rows of its answer as plain values.</summary>
+    public Task<IReadOnlyList<JsonRecord>> InvokeAsync(string method, object? parameters = null, IApiTrace? trace = null, bool? paged = null, CancellationToken cancellationToken = default)
+    {
+        var query = new RpcQuery { Method = method, Params = parameters };
+        return Connection.ListAsync(RawOperations.ForRpc(ApiKind.Serpstat, query, paged), query, trace, cancellationToken);
+    }
 }

@@ -1,6 +1,5 @@
 using System;
 using SeRanking.Emulator;
-using SeRanking.Engine.Clients;
 using SeRanking.Engine.Keys;
 using SeRanking.Engine.Transport;
 

@@ -2,7 +2,6 @@ using System;
 using System.Diagnostics;
 using System.Threading.Tasks;
 using SeRanking.Emulator;
-using SeRanking.Engine.Clients;
 using SeRanking.Engine.Errors;
 using SeRanking.Engine.Keys;
 using SeRanking.Engine.Tests.Support;

@@ -4,7 +4,6 @@ using System.Net;
 using System.Net.Sockets;
 using System.Threading.Tasks;
 using SeRanking.Emulator;
-using SeRanking.Engine.Clients;
 using SeRanking.Engine.Errors;
 using SeRanking.Engine.Keys;
 using SeRanking.Engine.Tests.Support;

@@ -6,7 +6,6 @@ using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using SeRanking.Emulator;
-using SeRanking.Engine.Clients;
 using SeRanking.Engine.Keys;
 using SeRanking.Engine.Tests.Support;
 using SeRanking.Engine.Transport;

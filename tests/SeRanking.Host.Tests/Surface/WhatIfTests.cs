@@ -34,6 +34,10 @@ public sealed class WhatIfTests(ModuleHost host)
         ["Path"] = "'v1/account/subscription'",
         ["AuditId"] = "700512345",
         ["Title"] = "'Shop audit'",
+        ["Database"] = "'g_us'",
+        ["MinusDomain"] = "'rival.example'",
+        ["UrlContains"] = "'/blog/'",
+        ["Method"] = "'SerpstatDomainProcedure.getDomainKeywords'",
     };
 
     public static TheoryData<string> SpendingCmdlets()

@@ -21,6 +21,7 @@ public class ErrorIdentityTests
         [typeof(LicenseExpiredException)] = ("LicenseExpired", "PermissionDenied", true),
         [typeof(RateLimitedException)] = ("RateLimited", "LimitsExceeded", false),
         [typeof(TargetTooLargeException)] = ("TargetTooLarge", "LimitsExceeded", false),
+        [typeof(NoDataException)] = ("NoData", "ObjectNotFound", false),
         [typeof(InvalidRequestException)] = ("ApiRefusedRequest", "InvalidArgument", false),
         [typeof(ServerErrorException)] = ("ApiServerError", "ResourceUnavailable", false),
         [typeof(MalformedResponseException)] = ("MalformedResponse", "InvalidData", false),

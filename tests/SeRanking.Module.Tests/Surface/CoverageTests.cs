@@ -38,6 +38,22 @@ public partial class CoverageTests
     }
 
     [Fact]
+    public void The_Serpstat_reference_is_read_as_its_105_methods_and_the_served_ones_as_operations_the_engine_describes()
+    {
+        var methods = ReferenceOperations("serpstat.md").ToList();
+        var rows = Table.Where(row => row.Api == "Serpstat").ToList();
+
+        Assert.Equal(105, methods.Count);
+        Assert.All(methods, m => Assert.Equal("POST", m.Method));
+        Assert.Contains(("POST", "SerpstatDomainProcedure.getDomainsInfo"), methods);
+        Assert.Contains(("POST", "tasks.addTask"), methods);
+        Assert.DoesNotContain(methods, m => m.Path == "SerpstatDomainProcedure.getAIOSummary");
+        Assert.Equal(105, rows.Count);
+        Assert.Equal(33, rows.Count(row => row.Cmdlets.Count > 0));
+        Assert.All(rows.Where(row => row.Cmdlets.Count > 0), row => Assert.Equal(row.Path, Assert.Single(row.Operations).RpcMethod));
+    }
+
+    [Fact]
     public void Every_row_names_exported_cmdlets_or_says_why_it_has_none()
     {
         var exported = Manifest.Load(Path.Combine(ModuleLayout.RepositoryRoot, "SeRanking.psd1")).Array("CmdletsToExport").ToHashSet(StringComparer.OrdinalIgnoreCase);
@@ -107,7 +123,11 @@ public partial class CoverageTests
         return CoverageTable.Backticked().Matches(line).Select(m => m.Groups[1].Value);
     }
 
-    /// <summary>Every method and path the reference file documents: in headings, in bullets that open with one, and in table rows.</summary>
+    /// <summary>
+    /// Every method and path the reference file documents: in headings, in bullets that open with
+    /// one, and in table rows; for Serpstat, every <c>### Procedure.method</c> heading (the ~40
+    /// names of §18, known only from the R client, are a table without headings and not read).
+    /// </summary>
     private static IEnumerable<(string Method, string Path)> ReferenceOperations(string reference)
     {
         var file = Path.Combine(ModuleLayout.RepositoryRoot, "tests", "Reference", "api", reference);
@@ -116,6 +136,14 @@ public partial class CoverageTests
         foreach (var line in File.ReadLines(file))
         {
             var text = line.Trim();
+
+            // A JSON-RPC API (Serpstat) has one URL: its operations are the method headings, all POSTed.
+            if (MethodHeadingRegex().Match(text) is { Success: true } heading)
+            {
+                found.Add(("POST", heading.Groups["method"].Value));
+                continue;
+            }
+
             if (!(text.StartsWith("### ", StringComparison.Ordinal) || text.StartsWith("- `", StringComparison.Ordinal) || text.StartsWith("| GET", StringComparison.Ordinal)
                 || text.StartsWith("| POST", StringComparison.Ordinal) || text.StartsWith("| PUT", StringComparison.Ordinal) || text.StartsWith("| PATCH", StringComparison.Ordinal)
                 || text.StartsWith("| DELETE", StringComparison.Ordinal)))
@@ -176,6 +204,10 @@ public partial class CoverageTests
 
         return path[(open + 1)..close].Split('|').SelectMany(choice => Expand(path[..open] + choice + path[(close + 1)..]));
     }
+
+    /// <summary>"### SerpstatDomainProcedure.getDomainsInfo", "### tasks.addTask": a method heading of serpstat.md (§6–§17).</summary>
+    [GeneratedRegex(@"^### (?<method>[A-Za-z]+\.[A-Za-z][A-Za-z0-9]*)$")]
+    private static partial Regex MethodHeadingRegex();
 
     [GeneratedRegex(@"(?:(?<methods>(?:GET|POST|PUT|PATCH|DELETE)(?:\|(?:GET|POST|PUT|PATCH|DELETE))*)\s+)?(?<path>(?:/v1/|\.\.\./)[A-Za-z0-9_\-/{}|.]+(?:\?[^\s,]*)?)")]
     private static partial Regex OperationTokenRegex();

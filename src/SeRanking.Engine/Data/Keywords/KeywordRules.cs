@@ -23,7 +23,10 @@ public static class KeywordRules
     /// Returns the keyword as it is sent (trimmed, runs of spaces made one), or throws an
     /// <see cref="InvalidInputException"/> that names it and the fix.
     /// </summary>
-    public static string Validate(string? keyword, string parameterName = "Keyword")
+    public static string Validate(string? keyword, string parameterName = "Keyword") => Validate(keyword, parameterName, MaxLength);
+
+    /// <summary>As <see cref="Validate(string?, string)"/>, for an API whose keywords are shorter (Serpstat: 100 characters).</summary>
+    public static string Validate(string? keyword, string parameterName, int maxLength)
     {
         var text = (keyword ?? string.Empty).Trim();
         if (text.Length == 0)
@@ -50,11 +53,11 @@ public static class KeywordRules
         }
 
         var collapsed = Collapse(text);
-        if (collapsed.Length > MaxLength)
+        if (collapsed.Length > maxLength)
         {
             throw new InvalidInputException(
                 parameterName,
-                $"The {parameterName} '{Shorten(collapsed)}' is {collapsed.Length.ToString("N0", CultureInfo.InvariantCulture)} characters long; a keyword has at most {MaxLength.ToString(CultureInfo.InvariantCulture)}.");
+                $"The {parameterName} '{Shorten(collapsed)}' is {collapsed.Length.ToString("N0", CultureInfo.InvariantCulture)} characters long; a keyword has at most {maxLength.ToString(CultureInfo.InvariantCulture)}.");
         }
 
         return collapsed;

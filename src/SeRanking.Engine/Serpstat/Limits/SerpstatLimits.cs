@@ -1,4 +1,3 @@
-using System.Text.Json;
 using System.Text.Json.Serialization;
 using SeRanking.Engine.Models;
 using SeRanking.Engine.Parsing;
@@ -52,33 +51,6 @@ public sealed class SerpstatLimits
     internal ExtraFields? Extra { get; set; }
 }
 
-/// <summary>Serpstat's JSON-RPC envelope: {"id", "result"} or {"id", "error"}.</summary>
-internal sealed class SerpstatEnvelope<TResult>
-{
-    [JsonPropertyName("id")]
-    public JsonElement Id { get; set; }
-
-    [JsonPropertyName("result")]
-    public TResult? Result { get; set; }
-
-    [JsonPropertyName("error")]
-    public JsonElement? Error { get; set; }
-}
-
-/// <summary>Serpstat's request body: {"id", "method", "params"}.</summary>
-internal sealed class SerpstatRequestBody
-{
-    [JsonPropertyName("id")]
-    public string Id { get; set; } = "1";
-
-    [JsonPropertyName("method")]
-    public string Method { get; set; } = string.Empty;
-
-    [JsonPropertyName("params")]
-    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
-    public JsonElement? Params { get; set; }
-}
-
 internal sealed class SerpstatUserInfo
 {
     [JsonPropertyName("user_id")]
@@ -115,20 +87,72 @@ internal sealed class SerpstatPluginLimits
     public ExtraFields? AdditionalFields { get; set; }
 }
 
-/// <summary>Serpstat's credit reads.</summary>
+/// <summary>
+/// Serpstat's audit credits and audit features (SerpstatLimitsProcedure.getAuditStats; free).
+/// </summary>
+[TableView("Left", "Used", "Total", "HasAuditOnePage", "MaxAuditLimitPage")]
+public sealed class SerpstatAuditLimits : IJsonOnDeserialized
+{
+    /// <summary>Audit credits of the period (1 per page audited, 10 with JavaScript rendering).</summary>
+    [JsonPropertyName("total")]
+    public long? Total { get; set; }
+
+    [JsonPropertyName("used")]
+    public long? Used { get; set; }
+
+    [JsonPropertyName("left")]
+    public long? Left { get; set; }
+
+    /// <summary>Whether the plan includes one-page audits.</summary>
+    [JsonPropertyName("hasAuditOnePage")]
+    [JsonConverter(typeof(FlexibleBooleanConverter))]
+    public bool HasAuditOnePage { get; set; }
+
+    /// <summary>Whether it includes audits that render JavaScript.</summary>
+    [JsonPropertyName("hasAuditJsScanPage")]
+    [JsonConverter(typeof(FlexibleBooleanConverter))]
+    public bool HasAuditJsScanPage { get; set; }
+
+    /// <summary>Whether a site audit's pages are capped.</summary>
+    [JsonPropertyName("hasAuditLimitPage")]
+    [JsonConverter(typeof(FlexibleBooleanConverter))]
+    public bool HasAuditLimitPage { get; set; }
+
+    /// <summary>The most pages one site audit scans.</summary>
+    [JsonPropertyName("maxAuditLimitPage")]
+    public long? MaxAuditLimitPage { get; set; }
+
+    [JsonExtensionData]
+    public ExtraFields? AdditionalFields { get; set; }
+
+    void IJsonOnDeserialized.OnDeserialized() => AdditionalFields = AdditionalFields?.NullIfEmpty();
+}
+
+/// <summary>Serpstat's credit reads (§10), all free.</summary>
 public static class SerpstatLimitOperations
 {
     /// <summary>SerpstatLimitsProcedure.getStats: lines left, user, plan and extension limits; free.</summary>
     public static Operations.Operation<Operations.NoQuery, SerpstatLimits> Stats { get; } = new(
-        ApiKind.Serpstat, System.Net.Http.HttpMethod.Post, string.Empty, "SerpstatLimitsProcedure.getStats", SerpstatLimitsJsonContext.Default.SerpstatLimits, Operations.NoQuery.Write)
+        ApiKind.Serpstat, System.Net.Http.HttpMethod.Post, SerpstatRpc.Url, "SerpstatLimitsProcedure.getStats", SerpstatJsonContext.Default.SerpstatLimits, Operations.NoQuery.Write)
     {
-        RpcMethod = "SerpstatLimitsProcedure.getStats",
         Rows = RowLocation.ObjectIn("data").Under("result"),
     };
-}
 
-[JsonSourceGenerationOptions(NumberHandling = JsonNumberHandling.AllowReadingFromString, ReadCommentHandling = System.Text.Json.JsonCommentHandling.Skip, AllowTrailingCommas = true)]
-[JsonSerializable(typeof(SerpstatLimits))]
-internal sealed partial class SerpstatLimitsJsonContext : JsonSerializerContext
-{
+    /// <summary>SerpstatLimitsProcedure.getAuditStats: audit credits and features; free.</summary>
+    public static Operations.Operation<Operations.NoQuery, SerpstatAuditLimits> AuditStats { get; } = new(
+        ApiKind.Serpstat, System.Net.Http.HttpMethod.Post, SerpstatRpc.Url, "SerpstatLimitsProcedure.getAuditStats", SerpstatJsonContext.Default.SerpstatAuditLimits, Operations.NoQuery.Write)
+    {
+        Rows = RowLocation.ObjectIn("data").Under("result"),
+    };
+
+    /// <summary>SerpstatPluginProcedure.stats: the browser extension's limits alone (its lines fields stay 0); free.</summary>
+    public static Operations.Operation<Operations.NoQuery, SerpstatLimits> ExtensionStats { get; } = new(
+        ApiKind.Serpstat, System.Net.Http.HttpMethod.Post, SerpstatRpc.Url, "SerpstatPluginProcedure.stats", SerpstatJsonContext.Default.SerpstatLimits, Operations.NoQuery.Write)
+    {
+        // {"result": {"plugin_limits": {...}, "user_info": {...}}}: the result is the row; a data wrapper is read too.
+        Rows = RowLocation.ArrayOrDocument("data").Under("result"),
+    };
+
+    /// <summary>Every operation of this family.</summary>
+    public static Operations.Operation[] AllOperations => [Stats, AuditStats, ExtensionStats];
 }

@@ -21,9 +21,22 @@ public sealed class ConnectSerpstatCommand : ConnectCommandBase
     [SecretTransformation]
     public SecureString? Token { get; set; }
 
-    /// <summary>Another Serpstat endpoint. Absent: $env:SERPSTAT_API_URL, else https://api.serpstat.com/v4.</summary>
+    /// <summary>
+    /// Another Serpstat endpoint (a proxy, a test server). It serves every method, the SERP-crawling
+    /// ones included. Absent: $env:SERPSTAT_API_URL, else https://api.serpstat.com/v4 (and
+    /// https://serpstat.com/rt/api/v2/ for SERP crawling).
+    /// </summary>
     [Parameter]
     public Uri? ApiUrl { get; set; }
+
+    /// <summary>
+    /// The most Serpstat credits (lines) this session may spend; a call whose forecast does not
+    /// fit in what is left, or in what Serpstat last said the account has left, is refused before
+    /// it is sent. Absent: no cap.
+    /// </summary>
+    [Parameter]
+    [ValidateRange(0, long.MaxValue)]
+    public long? CreditBudget { get; set; }
 
     protected override void OnEnd()
     {
@@ -48,6 +61,6 @@ public sealed class ConnectSerpstatCommand : ConnectCommandBase
             return;
         }
 
-        WriteObject(ModuleSession.Connect(ApiConnection.Create(key, options), given.Source));
+        WriteObject(ModuleSession.Connect(ApiConnection.Create(key, options), given.Source, CreditBudget));
     }
 }

@@ -40,7 +40,7 @@ public sealed class ApiConnection
     {
         Key = key;
         Options = options;
-        BaseUri = options.ResolveBaseUri(key.Api);
+        BaseUri = options.ResolveBaseUri(key);
         Failures = new FailureMapper(key, options);
         _http = HttpClientCache.For(key.Api, BaseUri, options);
         _limiter = RateLimiterRegistry.For(key, options);
@@ -53,6 +53,9 @@ public sealed class ApiConnection
     public ApiKind Api => Key.Api;
 
     public ApiProfile Profile => ApiProfile.Of(Key.Api);
+
+    /// <summary>For a Project API connection, the dialect its key speaks (by the key's shape); null for the other APIs.</summary>
+    public ProjectDialect? ProjectDialect => (Key as ProjectApiKey)?.Dialect;
 
     public ConnectionOptions Options { get; }
 

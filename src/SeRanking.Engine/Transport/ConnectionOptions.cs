@@ -63,6 +63,20 @@ public sealed record ConnectionOptions
     /// <summary>The base URL actually used for <paramref name="api"/>.</summary>
     public Uri ResolveBaseUri(ApiKind api) => BaseUriRules.Normalise(api, BaseUri ?? DefaultBaseUri(api));
 
+    /// <summary>
+    /// The base URL actually used for <paramref name="key"/>: for a Project API key, that of its
+    /// dialect (a UUID reaches the unified host, api.seranking.com; a 40-hex key api4).
+    /// </summary>
+    public Uri ResolveBaseUri(Keys.ApiKey key)
+    {
+        if (key is Keys.ProjectApiKey { Dialect: ProjectDialect.Unified })
+        {
+            return BaseUriRules.NormaliseUnified(BaseUri ?? ApiProfile.Project.UnifiedBaseUri!);
+        }
+
+        return ResolveBaseUri(key.Api);
+    }
+
     public int ResolveRequestsPerWindow(ApiKind api) => RequestsPerWindow ?? DefaultRequestsPerSecond(api);
 
     /// <summary>Throws an <see cref="ArgumentException"/> naming the setting when a value cannot work.</summary>

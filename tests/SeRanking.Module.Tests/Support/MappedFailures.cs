@@ -52,6 +52,7 @@ internal static class MappedFailures
             new NotConnectedException(ApiKind.SeRankingProject, disconnected: false),
             new NotConnectedException(ApiKind.Serpstat, disconnected: false),
             new SerpTaskNotDoneException(42),
+            Assert.Throws<SeRanking.Engine.Operations.OperationNotInDialectException>(() => SeRanking.Engine.Project.Account.ProjectAccountOperations.Balance.RouteFor(ProjectDialect.Unified)),
             Assert.Throws<CreditBudgetExceededException>(() => new CreditBudget(0).Reserve(100, "backlinks/summary")),
             new TimeoutException("Still processing."),
             new ArgumentException("Bad value.", "Value"),

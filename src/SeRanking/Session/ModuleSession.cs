@@ -119,6 +119,7 @@ internal static class ModuleSession
             var (proxy, authentication, userName) = ConnectionSettings.Describe(options);
             return new(Connection.Api.DisplayName(), Connection.Key.ToString(), Connection.BaseUri, Connection.RequestsPerWindow, KeySource, ConnectedAt)
             {
+                Dialect = Connection.ProjectDialect?.ToString(),
                 CreditBudget = Budget?.Limit,
                 CreditsSpent = Budget?.Spent,
                 TimeoutSec = (int)Math.Round(options.Timeout.TotalSeconds),

@@ -8,6 +8,10 @@ using SeRanking.Engine.Data.Domain;
 using SeRanking.Engine.Data.Keywords;
 using SeRanking.Engine.Data.Serp;
 using SeRanking.Engine.Project.Account;
+using SeRanking.Engine.Project.Keywords;
+using SeRanking.Engine.Project.Positions;
+using SeRanking.Engine.Project.Sites;
+using SeRanking.Engine.Project.SystemLists;
 using SeRanking.Engine.Serpstat.Limits;
 
 namespace SeRanking.Engine.Operations;
@@ -27,6 +31,10 @@ public static class OperationCatalog
             .Concat(KeywordOperations.AllOperations)
             .Concat(AiSearchOperations.AllOperations)
             .Append(SerpstatLimitOperations.Stats)
+            .Concat(ProjectSiteOperations.AllOperations)
+            .Concat(ProjectKeywordOperations.AllOperations)
+            .Concat(ProjectPositionOperations.AllOperations)
+            .Concat(SystemListOperations.AllOperations)
             .ToList());
 
     public static IReadOnlyList<Operation> All => Everything.Value;
@@ -43,6 +51,24 @@ public static class OperationCatalog
             && string.Equals(operation.Method.Method, method, StringComparison.OrdinalIgnoreCase)
             && string.Equals(Normalise(operation.Path), wanted, StringComparison.OrdinalIgnoreCase));
     }
+
+    /// <summary>
+    /// The Project API operation a call of <paramref name="method"/> to <paramref name="path"/>
+    /// (relative to the dialect's root, ids filled in: <c>sites/123/keywords</c>) is in
+    /// <paramref name="dialect"/>; null when none. A <c>{id}</c> segment of a template matches any segment.
+    /// </summary>
+    public static Operation? FindProject(ProjectDialect dialect, string method, string path)
+    {
+        var wanted = Normalise(path).Split('/');
+        return All.FirstOrDefault(operation =>
+            operation.Routes?.For(dialect) is { } route
+            && string.Equals(route.Method.Method, method, StringComparison.OrdinalIgnoreCase)
+            && Matches(Normalise(dialect == ProjectDialect.Unified ? route.Path.Substring(ApiProfile.Project.UnifiedPathPrefix!.Length) : route.Path).Split('/'), wanted));
+    }
+
+    private static bool Matches(string[] template, string[] path) =>
+        template.Length == path.Length
+        && template.Zip(path, (t, p) => t.StartsWith("{", StringComparison.Ordinal) || string.Equals(t, p, StringComparison.OrdinalIgnoreCase)).All(same => same);
 
     private static string Normalise(string path)
     {

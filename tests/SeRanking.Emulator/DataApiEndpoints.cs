@@ -9,7 +9,7 @@ namespace SeRanking.Emulator;
 /// The SE Ranking Data API under <c>/data/</c>: key check, per-key rate limit, then the
 /// endpoint. Every refusal costs nothing, as the seed says failed requests are not billed.
 /// </summary>
-internal sealed class DataApiEndpoints(EmulatorAccounts accounts, RateLimits rateLimits, SerpTaskEndpoints serpTasks) : IApiEndpoints
+internal sealed class DataApiEndpoints(EmulatorAccounts accounts, RateLimits rateLimits, SerpTaskEndpoints serpTasks, ProjectApiEndpoints project) : IApiEndpoints
 {
     // Every endpoint described as data (Routes/); the create → poll → fetch flows are below.
     private static readonly Routes.DataRouteTable RouteTable = new(
@@ -32,6 +32,12 @@ internal sealed class DataApiEndpoints(EmulatorAccounts accounts, RateLimits rat
 
     public ApiResponse Handle(ApiCall call)
     {
+        // Since May 2026 the Project API is also served on this host, with its own rate and errors.
+        if (call.Path.StartsWith(ProjectApiEndpoints.UnifiedPrefix, StringComparison.Ordinal))
+        {
+            return project.HandleUnified(call);
+        }
+
         var key = call.KeyFromTokenHeaderOrQuery("apikey");
         if (key is null)
         {

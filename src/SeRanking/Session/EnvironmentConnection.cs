@@ -45,7 +45,7 @@ internal static class EnvironmentConnection
             (key, keyVariable) = (shared, SharedKeyVariable);
         }
 
-        if (key is null)
+        if (key is not { } found)
         {
             return null;
         }
@@ -53,7 +53,7 @@ internal static class EnvironmentConnection
         ApiKey parsed;
         try
         {
-            parsed = ApiKey.Parse(api, key.Value);
+            parsed = ApiKey.Parse(api, found.Value);
         }
         catch (InvalidApiKeyException refused)
         {
@@ -77,6 +77,6 @@ internal static class EnvironmentConnection
             throw new NotConnectedException(api, urlVariable, refused);
         }
 
-        return (ApiConnection.Create(parsed, options), key.Source + " (automatic)");
+        return (ApiConnection.Create(parsed, options), found.Source + " (automatic)");
     }
 }

@@ -84,7 +84,7 @@ public sealed record ProjectKeywordAddQuery
         Check.MaxCount("Keyword", Keywords, BatchSize, "keyword");
         writer.AddId("site_id", site);
         writer.SetBody(Keywords.Select(keyword => keyword.Fields().Where(field => field.Value is not null).ToList()).ToList());
-        writer.Target = ProjectChecks.Project(site) + ": " + (Keywords.Count == 1 ? Keywords[0].Keyword : Keywords.Count.ToString("N0", CultureInfo.InvariantCulture) + " keywords");
+        writer.Target = ProjectChecks.Project(site);
     }
 }
 
@@ -160,6 +160,6 @@ public sealed record ProjectKeywordRemoveQuery
         Check.MaxCount("KeywordId", ids, BatchSize, "keyword id");
         writer.AddId("site_id", site);
         ProjectChecks.AddIdList(writer, "keywords_ids", ids, indexedWhenUnified: true);
-        writer.Target = ProjectChecks.Project(site) + ": " + (ids.Count == 1 ? "keyword " + ids[0].ToString(CultureInfo.InvariantCulture) : ids.Count.ToString("N0", CultureInfo.InvariantCulture) + " keywords");
+        writer.Target = ProjectChecks.Project(site);
     }
 }

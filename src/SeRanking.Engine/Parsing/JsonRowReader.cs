@@ -47,6 +47,7 @@ internal sealed class JsonRowReader<TRow> : IDisposable
     private long _bytesRead;
     private byte[]? _head;
     private string? _outerSection;
+    private bool _empty;
 
     public JsonRowReader(Stream stream, RowLocation location, JsonTypeInfo<TRow> rowType)
     {
@@ -137,9 +138,10 @@ internal sealed class JsonRowReader<TRow> : IDisposable
     /// <summary>Makes as much progress as the bytes in hand allow, up to one row.</summary>
     private Step Advance()
     {
-        if (_phase == Phase.Start && _endOfStream && _location.AllowsEmpty && OnlyWhiteSpaceLeft())
+        if (_empty || (_phase == Phase.Start && _endOfStream && _location.AllowsEmpty && OnlyWhiteSpaceLeft()))
         {
-            // HTTP 204, or 200 with nothing in it: an answer with no row.
+            // HTTP 204, or 200 with nothing in it: an answer with no row (and no token a reader could end on).
+            _empty = true;
             _phase = Phase.Done;
             return Step.Done;
         }

@@ -90,6 +90,21 @@ public static class ProjectPositionOperations
     private static ProjectPositionJsonContext Json => ProjectPositionJsonContext.Default;
 }
 
+/// <summary>Reads positions back after a change.</summary>
+public static class ProjectPositionCalls
+{
+    /// <summary>The rows of the keyword, engine and day a manual position was set for (empty when the day is no check date).</summary>
+    public static async Task<IReadOnlyList<ProjectPosition>> PositionOnAsync(this ApiConnection connection, ProjectPositionSetQuery set, IApiTrace? trace = null, CancellationToken cancellationToken = default)
+    {
+        var rows = await connection.ListAsync(
+            ProjectPositionOperations.Positions,
+            new ProjectPositionQuery { SiteId = set.SiteId, SiteEngineId = set.SiteEngineId, From = set.Date.Date, To = set.Date.Date },
+            trace,
+            cancellationToken).ConfigureAwait(false);
+        return rows.Where(row => row.KeywordId == set.KeywordId).ToList();
+    }
+}
+
 /// <summary>A position check that was started: what Wait-SrProjectRecheck waits for.</summary>
 [TableView("SiteId", "SiteEngineId", "KeywordCount", "Status", "StartedAt", "CheckedOn")]
 public sealed class ProjectRecheck

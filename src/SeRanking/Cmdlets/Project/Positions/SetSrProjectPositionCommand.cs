@@ -9,7 +9,7 @@ namespace SeRanking.Cmdlets.Project.Positions;
 
 /// <summary>Sets a keyword's position on a date by hand (free): 1–200, or 0 for not found.</summary>
 [Cmdlet(VerbsCommon.Set, "SrProjectPosition", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
-[OutputType(typeof(void))]
+[OutputType(OutputTypeNames.ProjectPosition)]
 public sealed class SetSrProjectPositionCommand : SrCmdlet
 {
     /// <summary>The project; from the pipeline by a SiteId property.</summary>
@@ -39,6 +39,10 @@ public sealed class SetSrProjectPositionCommand : SrCmdlet
     [ValidateRange(0, 200)]
     public int Position { get; set; }
 
+    /// <summary>Write the position as it reads back afterwards (one more request).</summary>
+    [Parameter]
+    public SwitchParameter PassThru { get; set; }
+
     protected override void OnBegin() => Preflight.RequireConnectionUnlessWhatIf(this, ApiKind.SeRankingProject);
 
     protected override void OnProcess()
@@ -46,7 +50,18 @@ public sealed class SetSrProjectPositionCommand : SrCmdlet
         var query = new ProjectPositionSetQuery { SiteId = SiteId, KeywordId = KeywordId, SiteEngineId = SiteEngineId, Date = Date, Position = Position };
         if (this.ConfirmProjectChange(ProjectPositionOperations.SetPosition, query, $"Set position {Position} for"))
         {
-            _ = this.CallProject((connection, trace, token) => connection.SendAsync(ProjectPositionOperations.SetPosition, query, trace, token), KeywordId);
+            var passThru = PassThru.IsPresent;
+            var rows = this.CallProject(
+                async (connection, trace, token) =>
+                {
+                    _ = await connection.SendAsync(ProjectPositionOperations.SetPosition, query, trace, token).ConfigureAwait(false);
+                    return passThru ? await connection.PositionOnAsync(query, trace, token).ConfigureAwait(false) : null;
+                },
+                KeywordId);
+            if (rows is not null)
+            {
+                WriteObject(rows, enumerateCollection: true);
+            }
         }
     }
 }

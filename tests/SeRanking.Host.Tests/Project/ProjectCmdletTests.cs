@@ -270,6 +270,9 @@ public sealed class ProjectCmdletTests(ModuleHost host)
         Assert.Equal(["pt", "pt-BR"], Complete("Add-SrProjectSearchEngine -SiteId 1 -SearchEngineId 200 -Language pt"));
         Assert.Equal(["'Denver, Colorado, United States'"], Complete("Add-SrProjectSearchEngine -SiteId 1 -SearchEngineId 200 -RegionName Denv"));
         Assert.Equal(["Google Germany", "Google Mobile Germany"], host.Run("Get-SrSearchEngine 'Google*Germany' | ForEach-Object Name").ThrowOnError().Output.Select(o => o.ToString()));
+        Assert.Equal(["Denver, Colorado, United States"], host.Run("Get-SrGoogleRegion colorado -Limit 5 | ForEach-Object Name").ThrowOnError().Output.Select(o => o.ToString()));
+        Assert.Equal(["de"], host.Run("Get-SrGoogleLanguage German | ForEach-Object Code").ThrowOnError().Output.Select(o => o.ToString()));
+        Assert.Equal(3, host.Run("Get-SrSearchEngine -Id 200, 339, 411").ThrowOnError().Output.Count);
 
         // Read once for the session: the completions and Get-SrSearchEngine shared one request.
         Assert.Equal(1, host.Emulator.Requests.Snapshot().Count(r => r.Path.EndsWith("system/search-engines", StringComparison.Ordinal) && r.KeyFingerprint == RequestLog.FingerprintOf(host.Emulator.Accounts.ProjectAccounts[^1].UnifiedKey)));

@@ -280,6 +280,7 @@ public sealed class ApiConnection
                 static (s, ct) => s.Connection.SendOnceAsync(s.Request, s.KeepOpen, ct),
                 state,
                 context.CancellationToken).ConfigureAwait(false);
+            _limiter.Answered(granted, Stopwatch.GetTimestamp());
             return Outcome.FromResult(response);
         }
 #pragma warning disable CA1031 // Every failure becomes an outcome for the retry strategy to judge.

@@ -19,11 +19,15 @@ namespace SeRanking.Engine.Transport;
 /// the window full sleeps until its oldest grant leaves the window, then checks again. Recording
 /// the moment of the grant (not a reserved future slot) means a caller whose wake-up is delayed
 /// cannot make later callers bunch up behind it.
+/// A grant is moved to the moment its answer's headers arrived (<see cref="Answered"/>): the
+/// server counted the request somewhere between the two, and a first request slowed by
+/// connecting would otherwise let the request one window after it reach the server inside the
+/// server's window (a 429 for an idle key).
 /// </remarks>
 internal sealed class RollingWindowRateLimiter
 {
     private readonly object _gate = new();
-    private readonly Queue<long> _grants = new();
+    private readonly List<long> _grants = [];
     private int _limit;
     private long _spacingTicks;
 
@@ -68,22 +72,47 @@ internal sealed class RollingWindowRateLimiter
             lock (_gate)
             {
                 var now = Stopwatch.GetTimestamp();
-                while (_grants.Count > 0 && (_grants.Count > _limit || now - _grants.Peek() >= _spacingTicks))
+                while (_grants.Count > 0 && (_grants.Count > _limit || now - _grants[0] >= _spacingTicks))
                 {
-                    _grants.Dequeue();
+                    _grants.RemoveAt(0);
                 }
 
                 if (_grants.Count < _limit)
                 {
-                    _grants.Enqueue(now);
+                    Insert(now);
                     return now;
                 }
 
-                wait = _grants.Peek() + _spacingTicks - now;
+                wait = _grants[0] + _spacingTicks - now;
             }
 
             // Round up: waking a hair early would only cost another turn of the loop.
             await Task.Delay(TimeSpan.FromMilliseconds(Math.Ceiling(wait * 1000.0 / Stopwatch.Frequency)), cancellationToken).ConfigureAwait(false);
         }
+    }
+
+    /// <summary>
+    /// The answer to the request granted at <paramref name="granted"/> began to arrive at
+    /// <paramref name="answeredAt"/>: the grant holds its place in the window from then on.
+    /// </summary>
+    internal void Answered(long granted, long answeredAt)
+    {
+        lock (_gate)
+        {
+            var index = _grants.IndexOf(granted);
+            if (index >= 0)
+            {
+                _grants.RemoveAt(index);
+            }
+
+            Insert(Math.Max(granted, answeredAt));
+        }
+    }
+
+    /// <summary>Keeps the grants in time order, so the oldest is first.</summary>
+    private void Insert(long timestamp)
+    {
+        var at = _grants.BinarySearch(timestamp);
+        _grants.Insert(at < 0 ? ~at : at, timestamp);
     }
 }

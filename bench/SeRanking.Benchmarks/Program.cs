@@ -21,11 +21,11 @@ namespace SeRanking.Benchmarks;
 /// A plain console benchmark (BenchmarkDotNet would need minutes on a two-core machine for
 /// figures this coarse): throughput against the emulator's 10 requests/s limit, the parse cost of
 /// the rows of each large list, and the whole backlink set of a large site into Export-Csv in a
-/// real PowerShell beside an Invoke-RestMethod loop.
+/// real PowerShell beside an Invoke-RestMethod loop, and a Project API session of 5,000 keywords.
 /// </summary>
 /// <remarks>
-/// dotnet run -c Release --project bench/SeRanking.Benchmarks [-- [throughput] [parse] [export] [--calls N] [--rows 25000,250000]]
-/// With no part named, all three run.
+/// dotnet run -c Release --project bench/SeRanking.Benchmarks [-- [throughput] [parse] [export] [project] [--calls N] [--rows 25000,250000]]
+/// With no part named, all four run.
 /// </remarks>
 internal static class Program
 {
@@ -51,6 +51,11 @@ internal static class Program
         if (Wants("export"))
         {
             await ExportBenchmark.RunAsync(RepositoryRoot(), rows);
+        }
+
+        if (Wants("project"))
+        {
+            await ProjectBenchmark.RunAsync(RepositoryRoot());
         }
 
         return 0;

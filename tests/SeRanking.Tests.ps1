@@ -20,7 +20,7 @@ BeforeAll {
     Import-Module -Name (Join-Path (Join-Path $PSScriptRoot 'Support') 'SeRanking.TestSupport.psm1') -Force
     $ModuleManifest = Join-Path (Join-Path (Join-Path $RepoRoot 'out') 'SeRanking') 'SeRanking.psd1'
     $EnvironmentNames = @(
-        'SERANKING_DATA_API_KEY', 'SERANKING_PROJECT_API_KEY', 'SERANKING_DATA_API_URL',
+        'SERANKING_API_KEY', 'SERANKING_DATA_API_KEY', 'SERANKING_PROJECT_API_KEY', 'SERANKING_DATA_API_URL',
         'SERANKING_PROJECT_API_URL', 'SERPSTAT_API_TOKEN', 'SERPSTAT_API_URL')
 
     function Get-EmulatorDataAccount {
@@ -209,6 +209,21 @@ Describe 'Connecting' {
         (Get-SrDataSubscription).CreditsLimit | Should -Be 1000000
         (Get-SrAccountProfile).Email | Should -Be $project.email
         (Get-SerpstatLimits).UserId | Should -Be $serpstat.userId
+    }
+
+    It 'connects both SE Ranking APIs from SERANKING_API_KEY, the Project API on the Data API host' {
+        $env:SERANKING_API_KEY = $project.unifiedKey
+        $env:SERANKING_DATA_API_URL = $Emu.DataUrl
+
+        $info = @(Connect-SeRanking)
+
+        $info.Count | Should -Be 2
+        $info.KeySource | Should -Be @('$env:SERANKING_API_KEY', '$env:SERANKING_API_KEY')
+        $projectInfo = $info | Where-Object { $_.Api -eq 'SE Ranking Project API' }
+        $projectInfo.Dialect | Should -Be 'Unified'
+        $projectInfo.BaseUrl.AbsoluteUri | Should -Be $Emu.DataUrl
+        (Get-SrAccountProfile).Email | Should -Be $project.email
+        (Get-SrDataSubscription).CreditsLimit | Should -Be 1000000
     }
 
     It 'reads no environment variable when a key parameter is given' {

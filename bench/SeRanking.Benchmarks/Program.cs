@@ -21,12 +21,13 @@ namespace SeRanking.Benchmarks;
 /// A plain console benchmark (BenchmarkDotNet would need minutes on a two-core machine for
 /// figures this coarse): throughput against the emulator's 10 requests/s limit, the parse cost of
 /// the rows of each large list, and the whole backlink set of a large site into Export-Csv in a
-/// real PowerShell beside an Invoke-RestMethod loop, a backlink export's file downloaded to CSV;
-/// and, when asked for, 60,000 Serpstat rows under its 1 request/s limit.
+/// real PowerShell beside an Invoke-RestMethod loop, a backlink export's file downloaded to CSV,
+/// a Project API session of 5,000 keywords; and, when asked for, 60,000 Serpstat rows under its
+/// 1 request/s limit.
 /// </summary>
 /// <remarks>
-/// dotnet run -c Release --project bench/SeRanking.Benchmarks [-- [throughput] [parse] [export] [download] [serpstat] [--calls N] [--rows 25000,250000]]
-/// With no part named, the first four run (download uses the largest of --rows); serpstat (about
+/// dotnet run -c Release --project bench/SeRanking.Benchmarks [-- [throughput] [parse] [export] [download] [project] [serpstat] [--calls N] [--rows 25000,250000]]
+/// With no part named, the first five run (download uses the largest of --rows); serpstat (about
 /// three minutes at 1 request/s) runs only when named.
 /// </remarks>
 internal static class Program
@@ -58,6 +59,11 @@ internal static class Program
         if (Wants("download"))
         {
             await ExportDownloadBenchmark.RunAsync(RepositoryRoot(), rows.Max());
+        }
+
+        if (Wants("project"))
+        {
+            await ProjectBenchmark.RunAsync(RepositoryRoot());
         }
 
         if (parts.Contains("serpstat"))

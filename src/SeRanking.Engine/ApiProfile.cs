@@ -48,13 +48,15 @@ public sealed class ApiProfile
         DefaultBaseUri = new Uri("https://api4.seranking.com/"),
         DefaultRequestsPerSecond = 5,
         KeyPlacement = KeyPlacement.AuthorizationToken,
+        UnifiedBaseUri = new Uri("https://api.seranking.com/"),
+        UnifiedPathPrefix = "v1/project-management/",
         KeyName = "Project API key",
         KeyShape = KeyShape.Hex40,
-        KeyExample = "40 hexadecimal characters such as 253a73adxxxxxxxxxxxxxxxxxxxxxxxx340aa0a939",
-        KeyWhereToFind = "Find it in SE Ranking under Settings > API (Project API).",
+        KeyExample = "the SE Ranking API key, a UUID such as 80cfee7d-xxxx-xxxx-xxxx-fc8500816bb3 (for the unified host api.seranking.com), or a legacy Project API key of 40 hexadecimal characters such as 253a73adxxxxxxxxxxxxxxxxxxxxxxxx340aa0a939 (for api4.seranking.com)",
+        KeyWhereToFind = "Find the SE Ranking API key under Profile & Preferences > API Dashboard (a legacy Project API key was under Settings > API).",
         KeyVariable = "SERANKING_PROJECT_API_KEY",
         UrlVariable = "SERANKING_PROJECT_API_URL",
-        AuthenticationAdvice = "Check the {0} (40 hexadecimal characters from Settings > API): it may be mistyped, revoked or a Data API key; the Project API also needs a Business or Enterprise plan.",
+        AuthenticationAdvice = "Check the {0} (a UUID from Profile & Preferences > API Dashboard for the unified host, or a legacy 40-hex key from Settings > API for api4.seranking.com): it may be mistyped or revoked; the Project API also needs a Business or Enterprise plan.",
         FundsAdvice = "Top up the account or ask SE Ranking support to enable overage; the free subscription call shows the credits left.",
         LicenseAdvice = "Renew the SE Ranking subscription; the Project API needs an active Business or Enterprise plan.",
     };
@@ -137,15 +139,24 @@ public sealed class ApiProfile
     /// <summary>
     /// Extra spacing the rate limiter keeps beyond the window, for the jitter between a request
     /// leaving and the API counting it. A request with a body is stamped when it actually left
-    /// (RollingWindowRateLimiter.Sent), so the margin covers only the network's jitter; a GET is
-    /// stamped when it was let go, so its margin covers the client's own delays too. Serpstat's
-    /// requests all have a body, and at 1 request a second every millisecond of margin is a
-    /// thousandth of the throughput: 20 ms there, 40 ms elsewhere.
+    /// (RollingWindowRateLimiter.Restamp), so the margin covers only the network's jitter; a GET
+    /// is stamped when its answer arrived, later than the server counted it. Serpstat's requests
+    /// all have a body, and at 1 request a second every millisecond of margin is a thousandth of
+    /// the throughput: 20 ms there, 40 ms elsewhere.
     /// </summary>
     public TimeSpan RateSafetyMargin { get; init; } = TimeSpan.FromMilliseconds(40);
 
     /// <summary>How -Verbose names that balance: "lines left".</summary>
     public string BalanceName { get; init; } = "credits left";
+
+    /// <summary>
+    /// The Project API's host in its unified dialect (the Data API's host), where the legacy key's
+    /// host is <see cref="DefaultBaseUri"/>; null for the other APIs.
+    /// </summary>
+    public Uri? UnifiedBaseUri { get; init; }
+
+    /// <summary>What every unified Project API path starts with (<c>v1/project-management/</c>).</summary>
+    public string? UnifiedPathPrefix { get; init; }
 
     /// <summary>The version segment paths start with; a base URL ending in it would double it, so it is dropped.</summary>
     public string? VersionSegment { get; init; }

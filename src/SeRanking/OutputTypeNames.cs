@@ -102,4 +102,23 @@ internal static class OutputTypeNames
     public const string SerpstatSerpResult = SerpstatKeywords + "SerpstatSerpResult";
     public const string SerpstatUrlTraffic = SerpstatUrl + "SerpstatUrlTraffic";
     public const string SerpstatUrlCompetitor = SerpstatUrl + "SerpstatUrlCompetitor";
+    private const string ProjectSites = "SeRanking.Engine.Project.Sites.";
+    private const string ProjectKeywords = "SeRanking.Engine.Project.Keywords.";
+    private const string ProjectPositions = "SeRanking.Engine.Project.Positions.";
+    private const string ProjectSystem = "SeRanking.Engine.Project.SystemLists.";
+
+    public const string ProjectSite = ProjectSites + "ProjectSite";
+    public const string ProjectSearchEngine = ProjectSites + "ProjectSearchEngine";
+    public const string ProjectSummary = ProjectSites + "ProjectSummary";
+    public const string ProjectKeyword = ProjectKeywords + "ProjectKeyword";
+    public const string ProjectKeywordResult = ProjectKeywords + "ProjectKeywordResult";
+    public const string ProjectPosition = ProjectPositions + "ProjectPosition";
+    public const string ProjectHistoricalDate = ProjectPositions + "ProjectHistoricalDate";
+    public const string ProjectCheckDate = ProjectPositions + "ProjectCheckDate";
+    public const string ProjectRankingTrend = ProjectPositions + "ProjectRankingTrend";
+    public const string ProjectAdStat = ProjectPositions + "ProjectAdStat";
+    public const string ProjectRecheck = ProjectPositions + "ProjectRecheck";
+    public const string SearchEngine = ProjectSystem + "SearchEngine";
+    public const string GoogleRegion = ProjectSystem + "GoogleRegion";
+    public const string GoogleLanguage = ProjectSystem + "GoogleLanguage";
 }

@@ -34,11 +34,17 @@ public sealed class EmulatorAccounts
         return account;
     }
 
-    /// <summary>Adds a Project API account with a fresh 40-hex key.</summary>
-    public ProjectAccount AddProject(decimal balance = 412.85m)
+    /// <summary>
+    /// Adds a Project API account with a fresh 40-hex key, and its SE Ranking API key (a UUID),
+    /// which is also a Data API account's key: one token for both APIs, as since May 2026.
+    /// </summary>
+    public ProjectAccount AddProject(decimal balance = 412.85m, long credits = 1_000_000)
     {
-        var account = new ProjectAccount(RandomNumberGenerator.GetHexString(40, lowercase: true), balance);
+        var data = new DataAccount(Guid.NewGuid().ToString(), credits, DateTimeOffset.UtcNow);
+        var account = new ProjectAccount(RandomNumberGenerator.GetHexString(40, lowercase: true), data.Key, balance);
+        data.Project = account;
         _project.Add(account.Key, account);
+        _data.Add(data.Key, data);
         return account;
     }
 

@@ -44,8 +44,14 @@ public sealed class ApiEmulator : IAsyncDisposable
     /// <summary>Base of the Data API: a client appends <c>v1/…</c>.</summary>
     public Uri DataApiUrl { get; }
 
-    /// <summary>Base of the Project API: a client appends e.g. <c>account/balance</c>.</summary>
+    /// <summary>Base of the legacy Project API (api4): a client appends e.g. <c>account/balance</c>.</summary>
     public Uri ProjectApiUrl { get; }
+
+    /// <summary>
+    /// Base of the unified Project API: the Data API's base, to which a client appends
+    /// <c>v1/project-management/…</c> with the account's SE Ranking API key (<see cref="ProjectAccount.UnifiedKey"/>).
+    /// </summary>
+    public Uri UnifiedProjectApiUrl => DataApiUrl;
 
     /// <summary>The Serpstat endpoint a client POSTs every call to, with <c>?token=</c>.</summary>
     public Uri SerpstatApiUrl { get; }
@@ -118,10 +124,11 @@ public sealed class ApiEmulator : IAsyncDisposable
     {
         var rateLimits = new RateLimits(options);
         var serpTasks = new SerpTaskEndpoints(new SerpTaskStore(), options);
+        var project = new ProjectApiEndpoints(state.Accounts, rateLimits);
         var endpoints = new Dictionary<EmulatedApi, IApiEndpoints>
         {
-            [EmulatedApi.Data] = new DataApiEndpoints(state.Accounts, rateLimits, serpTasks, new SiteAuditEndpoints(options), new BacklinkExportEndpoints(options)),
-            [EmulatedApi.Project] = new ProjectApiEndpoints(state.Accounts, rateLimits),
+            [EmulatedApi.Data] = new DataApiEndpoints(state.Accounts, rateLimits, serpTasks, new SiteAuditEndpoints(options), new BacklinkExportEndpoints(options), project),
+            [EmulatedApi.Project] = project,
             [EmulatedApi.Serpstat] = new SerpstatEndpoints(state.Accounts, rateLimits),
         };
         var control = new ControlEndpoints(state.Accounts, state.Faults, state.Requests);

@@ -61,6 +61,10 @@ public sealed class DataAccount
 
     internal DateTimeOffset CreatedAt { get; }
 
+    /// <summary>The Project API account this key also opens on the unified host; null when the plan has no Project API.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public ProjectAccount? Project { get; internal set; }
+
     /// <summary>
     /// Takes <paramref name="cost"/> credits, all or nothing: concurrent calls on one key must
     /// never overdraw it, as the real API refuses a call it cannot pay for in full.

@@ -9,7 +9,7 @@ namespace SeRanking.Emulator;
 /// The SE Ranking Data API under <c>/data/</c>: key check, per-key rate limit, then the
 /// endpoint. Every refusal costs nothing, as the seed says failed requests are not billed.
 /// </summary>
-internal sealed class DataApiEndpoints(EmulatorAccounts accounts, RateLimits rateLimits, SerpTaskEndpoints serpTasks, SiteAuditEndpoints siteAudits, BacklinkExportEndpoints exports) : IApiEndpoints
+internal sealed class DataApiEndpoints(EmulatorAccounts accounts, RateLimits rateLimits, SerpTaskEndpoints serpTasks, SiteAuditEndpoints siteAudits, BacklinkExportEndpoints exports, ProjectApiEndpoints project) : IApiEndpoints
 {
     // Every endpoint described as data (Routes/); the create → poll → fetch flows are below.
     private static readonly Routes.DataRouteTable RouteTable = new(
@@ -40,6 +40,12 @@ internal sealed class DataApiEndpoints(EmulatorAccounts accounts, RateLimits rat
         if (call.Method == "GET" && call.Path.StartsWith(BacklinkExportEndpoints.FilePrefix, StringComparison.Ordinal))
         {
             return BacklinkExportEndpoints.File(call);
+        }
+
+        // Since May 2026 the Project API is also served on this host, with its own rate and errors.
+        if (call.Path.StartsWith(ProjectApiEndpoints.UnifiedPrefix, StringComparison.Ordinal))
+        {
+            return project.HandleUnified(call);
         }
 
         var key = call.KeyFromTokenHeaderOrQuery("apikey");

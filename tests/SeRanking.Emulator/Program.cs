@@ -33,7 +33,8 @@ internal static class Program
         // These are the emulator's own made-up keys, safe to print.
         Console.WriteLine($"SeRanking API emulator listening on {emulator.BaseAddress}");
         Console.WriteLine($"  Data API     {emulator.DataApiUrl}  key   {data.Key}");
-        Console.WriteLine($"  Project API  {emulator.ProjectApiUrl}  key   {project.Key}");
+        Console.WriteLine($"  Project API  {emulator.ProjectApiUrl}  key   {project.Key}  (legacy host)");
+        Console.WriteLine($"  Project API  {emulator.DataApiUrl}v1/project-management/  key   {project.UnifiedKey}  (unified host; the key is also a Data API key)");
         Console.WriteLine($"  Serpstat     {emulator.SerpstatApiUrl}  token {serpstat.Token}");
         Console.WriteLine($"  Control      {new Uri(emulator.BaseAddress, "_emulator/")}");
         Console.WriteLine($"  SERP tasks   done after {options.SerpPollsUntilDone.ToString(CultureInfo.InvariantCulture)} read(s) answering \"processing\"");

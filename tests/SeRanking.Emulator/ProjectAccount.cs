@@ -1,8 +1,14 @@
+using System.Text.Json.Serialization;
 using System.Threading;
+using SeRanking.Emulator.Project;
 
 namespace SeRanking.Emulator;
 
-/// <summary>An SE Ranking Project API account: a 40-hex key, a money balance and a profile.</summary>
+/// <summary>
+/// An SE Ranking Project API account: its projects (<see cref="Workspace"/>), a money balance and
+/// a profile, reachable in both dialects: on the legacy host with <see cref="Key"/> (40 hex), on
+/// the unified host with <see cref="UnifiedKey"/> (a UUID that is also a Data API key).
+/// </summary>
 public sealed class ProjectAccount
 {
     // decimal reads and writes are not atomic, and tests change the balance while requests run.
@@ -10,14 +16,25 @@ public sealed class ProjectAccount
     private decimal _balance;
     private volatile bool _licenseExpired;
 
-    internal ProjectAccount(string key, decimal balance)
+    internal ProjectAccount(string key, string unifiedKey, decimal balance)
     {
         Key = key;
+        UnifiedKey = unifiedKey;
         _balance = balance;
     }
 
-    /// <summary>The API key (40 lowercase hexadecimal characters).</summary>
+    /// <summary>The legacy Project API key (40 lowercase hexadecimal characters), for api4's paths under <c>/project/</c>.</summary>
     public string Key { get; }
+
+    /// <summary>
+    /// The account's SE Ranking API key (a UUID): the Data API under <c>/data/</c>, and this
+    /// account's projects under <c>/data/v1/project-management/</c>.
+    /// </summary>
+    public string UnifiedKey { get; }
+
+    /// <summary>The projects, engines and keywords both dialects read and change.</summary>
+    [JsonIgnore]
+    public ProjectWorkspace Workspace { get; } = new();
 
     /// <summary>Money balance reported by <c>account/balance</c> and <c>account/subscription</c>.</summary>
     public decimal Balance

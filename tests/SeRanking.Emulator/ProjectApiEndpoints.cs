@@ -1,8 +1,28 @@
+using System;
+using System.Linq;
+using SeRanking.Emulator.Project;
+
 namespace SeRanking.Emulator;
 
-/// <summary>The SE Ranking Project API under <c>/project/</c>: the three account calls.</summary>
+/// <summary>
+/// The SE Ranking Project API in both dialects, from one account's workspace: the legacy host
+/// under <c>/project/</c> (40-hex key, ids in the path, PUT), and the unified host under the Data
+/// API's base, <c>/data/v1/project-management/</c> (the UUID key, ids in the query, PATCH).
+/// </summary>
 internal sealed class ProjectApiEndpoints(EmulatorAccounts accounts, RateLimits rateLimits) : IApiEndpoints
 {
+    /// <summary>Where the unified Project API starts under the Data API's base.</summary>
+    public const string UnifiedPrefix = "v1/project-management/";
+
+    // Every route described as data, in both dialects (Project/); phase B adds its files here.
+    private static readonly ProjectRouteTable RouteTable = new(
+        AccountRoutes.All()
+            .Concat(SiteRoutes.All())
+            .Concat(KeywordRoutes.All())
+            .Concat(PositionRoutes.All())
+            .Concat(SystemRoutes.All()));
+
+    /// <summary>The legacy host: the key in the Token header or <c>?token=</c>.</summary>
     public ApiResponse Handle(ApiCall call)
     {
         var key = call.KeyFromTokenHeaderOrQuery("token");
@@ -13,41 +33,50 @@ internal sealed class ProjectApiEndpoints(EmulatorAccounts accounts, RateLimits 
 
         if (accounts.FindProject(key) is not { } account)
         {
-            return ErrorBodies.Project(401, accounts.KindOf(key) is { } other ? ErrorBodies.WrongKind(other, EmulatedApi.Project) : "Invalid token");
+            // Whether api4 takes the unified UUID is unknown (seranking-unified.md, open question 2): refused here.
+            return ErrorBodies.Project(401, accounts.KindOf(key) is { } other ? ErrorBodies.WrongKind(other, EmulatedApi.Project) : "Incorrect token");
+        }
+
+        return Serve(ProjectDialect.Legacy, call, account, key, call.Path);
+    }
+
+    /// <summary>The unified host: only the Token header, and the key of a Data account whose plan includes the Project API.</summary>
+    public ApiResponse HandleUnified(ApiCall call)
+    {
+        var header = call.Authorization;
+        var key = string.IsNullOrWhiteSpace(header) ? null : call.KeyFromTokenHeaderOrQuery("token");
+        if (key is null)
+        {
+            return ProjectJson.Error(ProjectDialect.Unified, 401, "No token");
+        }
+
+        if (accounts.FindData(key) is not { } data)
+        {
+            return ProjectJson.Error(ProjectDialect.Unified, 401, accounts.FindProject(key) is not null
+                ? "Authentication failed. A legacy Project API key is not accepted here; use the SE Ranking API key (a UUID)."
+                : "Unauthorized");
+        }
+
+        if (data.Project is not { } account)
+        {
+            return ProjectJson.Error(ProjectDialect.Unified, 403, "Subscription required");
+        }
+
+        return Serve(ProjectDialect.Unified, call, account, key, call.Path[UnifiedPrefix.Length..]);
+    }
+
+    private ApiResponse Serve(ProjectDialect dialect, ApiCall call, ProjectAccount account, string key, string path)
+    {
+        if (account.Workspace.SubscriptionRequired)
+        {
+            return ProjectJson.Error(dialect, 403, "Subscription required");
         }
 
         if (!call.DryRun && !rateLimits.TryAdmit(EmulatedApi.Project, key))
         {
-            return ErrorBodies.Project(429, "Too many requests");
+            return dialect == ProjectDialect.Legacy ? ErrorBodies.Project(429, "Too many requests") : ErrorBodies.DataRateLimited();
         }
 
-        return (call.Method, call.Path) switch
-        {
-            ("GET", "account/balance") => Balance(account),
-            ("GET", "account/profile") => Profile(account),
-            ("GET", "account/subscription") => Subscription(account),
-            (_, "account/balance" or "account/profile" or "account/subscription") => ErrorBodies.Project(405, "Method not allowed"),
-            _ => ErrorBodies.Project(404, "Not found"),
-        };
+        return RouteTable.Handle(dialect, call, account, path);
     }
-
-    private static ApiResponse Balance(ProjectAccount account) =>
-        account.LicenseExpired
-            ? ErrorBodies.Project(403, ErrorBodies.LicenseExpired)
-            : ApiResponse.Json(200, new ProjectBalanceBody(account.Currency, account.Currency, account.Balance), ApiJsonContext.Wire.ProjectBalanceBody);
-
-    private static ApiResponse Profile(ProjectAccount account) =>
-        account.LicenseExpired
-            ? ErrorBodies.Project(403, ErrorBodies.LicenseExpired)
-            : ApiResponse.Json(
-                200,
-                new ProjectProfileBody(account.Email, EmailVerified: true, account.FirstName, account.LastName, Lang: "en", Picture: null),
-                ApiJsonContext.Wire.ProjectProfileBody);
-
-    // An expired licence still reads its subscription: that is how a user finds out.
-    private static ApiResponse Subscription(ProjectAccount account) =>
-        ApiResponse.Json(
-            200,
-            new ProjectSubscriptionBody("subscription", account.LicenseExpired ? "true" : "false", new ProjectMoney(account.Currency, account.Balance)),
-            ApiJsonContext.Wire.ProjectSubscriptionBody);
 }

@@ -181,6 +181,12 @@ internal sealed class RequestPipeline(
 
         var body = answer.Body;
         response.StatusCode = answer.StatusCode;
+        if (answer.StatusCode == StatusCodes.Status204NoContent)
+        {
+            // 204 carries no body, nor a content type or length (Kestrel refuses any write).
+            return answer.StatusCode;
+        }
+
         response.ContentType = answer.ContentType;
         if (answer.RetryAfter is not null)
         {

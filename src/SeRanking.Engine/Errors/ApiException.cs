@@ -158,6 +158,18 @@ public sealed class LicenseExpiredException(ApiFailure failure, string advice, E
     public override bool StopsTheCommand => true;
 }
 
+/// <summary>
+/// A plan limit is used up (Project API <c>403 Limit reached</c>): projects, keywords, audit
+/// pages or AI prompts; every further call that adds one fails the same way.
+/// </summary>
+public sealed class PlanLimitReachedException(ApiFailure failure, string advice, Exception? inner = null)
+    : ApiException(failure, "A limit of the plan is reached", advice, inner)
+{
+    private protected override ApiException With(ApiFailure failure) => new PlanLimitReachedException(failure, Advice, InnerException);
+
+    public override bool StopsTheCommand => true;
+}
+
 /// <summary>The API kept answering 429 after every retry allowed.</summary>
 public sealed class RateLimitedException(ApiFailure failure, string advice, Exception? inner = null)
     : ApiException(failure, "The API's rate limit was still exceeded after retrying", advice, inner)

@@ -56,6 +56,12 @@ internal static class ErrorClassifier
             return new LicenseExpiredException(failure, LicenseAdvice(key.Api));
         }
 
+        // "Call rate limit reached" is the 429 body: only a refusal other than the rate's is the plan's.
+        if (key.Api == ApiKind.SeRankingProject && status != 429 && Mentions(message, "limit reached"))
+        {
+            return new PlanLimitReachedException(failure, "The plan's limit (projects, keywords, audit pages or AI prompts) is used up: remove what is no longer needed, or raise the plan's limits in SE Ranking.");
+        }
+
         if (status == 401 || IsAuthenticationMessage(message) || (key.Api == ApiKind.Serpstat && status == 403 && Mentions(message, "token")))
         {
             return new ApiAuthenticationException(failure, AuthenticationAdvice(key));
@@ -148,7 +154,7 @@ internal static class ErrorClassifier
     private static bool IsAuthenticationMessage(string message) =>
         Mentions(message, "authentication failed") || Mentions(message, "no token") || Mentions(message, "invalid token")
         || Mentions(message, "invalid api key") || Mentions(message, "invalid apikey") || Mentions(message, "unauthorized")
-        || Mentions(message, "wrong token");
+        || Mentions(message, "wrong token") || Mentions(message, "incorrect token");
 
     private static bool Mentions(string text, string phrase) => text.IndexOf(phrase, StringComparison.OrdinalIgnoreCase) >= 0;
 
@@ -159,10 +165,10 @@ internal static class ErrorClassifier
     private static string LicenseAdvice(ApiKind api) => ApiProfile.Of(api).LicenseAdvice;
 
     internal static string TimeoutAdvice(bool createsPaidWork) => createsPaidWork
-        ? "The request may have reached the server and created paid work: look for it (list the tasks) before sending it again; it was not retried for that reason."
+        ? "The request may have reached the server and created paid work: look for it (list the tasks, or the projects, engines and keywords it adds) before sending it again; it was not retried for that reason."
         : "Try again later, or allow a longer timeout.";
 
     internal static string ConnectionAdvice(bool createsPaidWork, bool mayHaveReachedServer) => createsPaidWork && mayHaveReachedServer
-        ? "The connection broke after the request was sent, so the server may have acted on it: look for the created task before sending it again; it was not retried for that reason."
+        ? "The connection broke after the request was sent, so the server may have acted on it: look for the created task (or project, engine, keywords) before sending it again; it was not retried for that reason."
         : "Check the network, the proxy settings and the base URL.";
 }

@@ -79,19 +79,37 @@ public sealed class DataApiKey : ApiKey
     public static DataApiKey Parse(string? value) => new(KeyFormat.Validate(ApiKind.SeRankingData, value));
 }
 
-/// <summary>SE Ranking Project API key: 40 hexadecimal characters.</summary>
+/// <summary>
+/// A key for the SE Ranking Project API, in either of its dialects: 40 hexadecimal characters
+/// (the legacy key of api4.seranking.com), or a UUID (the one SE Ranking token, which since
+/// May 2026 opens the Project API on the Data API's host as well as the Data API).
+/// </summary>
 public sealed class ProjectApiKey : ApiKey
 {
-    private ProjectApiKey(string secret)
+    private ProjectApiKey(string secret, ProjectDialect dialect)
         : base(secret)
     {
+        Dialect = dialect;
     }
 
     public override ApiKind Api => ApiKind.SeRankingProject;
 
-    public override string KindName => "Project API key";
+    /// <summary>Which host and path forms the key is for: a UUID the unified host, 40 hex the legacy one.</summary>
+    public ProjectDialect Dialect { get; }
 
-    public static ProjectApiKey Parse(string? value) => new(KeyFormat.Validate(ApiKind.SeRankingProject, value));
+    public override string KindName => Dialect == ProjectDialect.Unified ? "SE Ranking API key" : "Project API key";
+
+    public static ProjectApiKey Parse(string? value)
+    {
+        // The UUID is the Data API key's shape: given for the Project API it means the unified host.
+        var trimmed = value?.Trim();
+        if (trimmed is not null && KeyFormat.Recognise(trimmed) == ApiKind.SeRankingData)
+        {
+            return new(trimmed, ProjectDialect.Unified);
+        }
+
+        return new(KeyFormat.Validate(ApiKind.SeRankingProject, value), ProjectDialect.Legacy);
+    }
 }
 
 /// <summary>Serpstat API token: 32 hexadecimal characters.</summary>

@@ -29,10 +29,18 @@ public abstract class Operation
         Path = path ?? throw new ArgumentNullException(nameof(path));
         Cost = cost ?? throw new ArgumentNullException(nameof(cost));
         CostRow = cost.Path;
-        Encoding = ApiProfile.Of(api).JsonRpc ? ParameterEncoding.JsonRpc
-            : method == HttpMethod.Get || method.Method == "DELETE" ? ParameterEncoding.Query
-            : ParameterEncoding.JsonBody;
+        _encoding = ApiProfile.Of(api).JsonRpc ? ParameterEncoding.JsonRpc : EncodingOf(method);
     }
+
+    /// <summary>A Project API operation, described by its form in each dialect (<see cref="ProjectRoutes"/>).</summary>
+    private protected Operation(ProjectRoutes routes)
+        : this(ApiKind.SeRankingProject, (routes ?? throw new ArgumentNullException(nameof(routes))).Primary.Method, routes.PrimaryPath, CreditCatalogue.Exact(ApiKind.SeRankingProject, routes.Primary.Method.Method, "*"))
+    {
+        Routes = routes;
+    }
+
+    private ParameterEncoding _encoding;
+    private bool _encodingGiven;
 
     public ApiKind Api { get; }
 
@@ -65,7 +73,47 @@ public abstract class Operation
     /// <summary>That row.</summary>
     public CreditCost Cost { get; }
 
-    public ParameterEncoding Encoding { get; init; }
+    /// <summary>
+    /// Where parameters travel: by default the query string for GET and DELETE, a JSON body
+    /// otherwise (for a Project operation, by the method of the dialect in use); set it to
+    /// override that in every dialect.
+    /// </summary>
+    public ParameterEncoding Encoding
+    {
+        get => _encoding;
+        init
+        {
+            _encoding = value;
+            _encodingGiven = true;
+        }
+    }
+
+    /// <summary>For a Project API operation, its method and path in each dialect; null for the other APIs.</summary>
+    public ProjectRoutes? Routes { get; }
+
+    /// <summary>
+    /// The method and path (a template whose <c>{id}</c> segments the query fills) of this
+    /// operation for a connection of <paramref name="dialect"/>: the described ones for an API
+    /// without dialects; for the Project API the dialect's own, its unified path under
+    /// <c>v1/project-management/</c>.
+    /// </summary>
+    /// <exception cref="OperationNotInDialectException">The operation does not exist in that dialect (the message says what it needs).</exception>
+    public DialectRoute RouteFor(ProjectDialect? dialect)
+    {
+        if (Routes is null || dialect is null)
+        {
+            return new DialectRoute(Method, Path);
+        }
+
+        return Routes.For(dialect.Value) ?? throw new OperationNotInDialectException(this, dialect.Value, Routes.WhyNot(dialect.Value));
+    }
+
+    /// <summary>Where the parameters of a call with <paramref name="method"/> travel, unless the descriptor says otherwise.</summary>
+    internal ParameterEncoding EncodingFor(HttpMethod method) =>
+        _encodingGiven || Api != ApiKind.SeRankingProject ? _encoding : EncodingOf(method);
+
+    private static ParameterEncoding EncodingOf(HttpMethod method) =>
+        method == HttpMethod.Get || method.Method == "DELETE" ? ParameterEncoding.Query : ParameterEncoding.JsonBody;
 
     public Paging Paging { get; init; } = Paging.None;
 
@@ -131,6 +179,17 @@ public sealed class Operation<TQuery, TRow> : Operation
     /// <param name="write">Validates the query and writes its parameters (refusing with <see cref="Errors.InvalidInputException"/>).</param>
     public Operation(ApiKind api, HttpMethod method, string path, string costRow, JsonTypeInfo<TRow> rowType, Action<TQuery, RequestWriter> write)
         : base(api, method, path, costRow)
+    {
+        RowTypeInfo = rowType ?? throw new ArgumentNullException(nameof(rowType));
+        Write = write ?? throw new ArgumentNullException(nameof(write));
+    }
+
+    /// <summary>A Project API operation: its form in each dialect, free of credits (it counts against plan limits).</summary>
+    /// <param name="routes">Method and path in each dialect where the reference knows it.</param>
+    /// <param name="rowType">Source-generated metadata of a row.</param>
+    /// <param name="write">Validates the query and writes its parameters; ids with <see cref="RequestWriter.AddId(string, long?)"/>.</param>
+    public Operation(ProjectRoutes routes, JsonTypeInfo<TRow> rowType, Action<TQuery, RequestWriter> write)
+        : base(routes)
     {
         RowTypeInfo = rowType ?? throw new ArgumentNullException(nameof(rowType));
         Write = write ?? throw new ArgumentNullException(nameof(write));
@@ -203,9 +262,16 @@ public sealed class Operation<TQuery, TRow> : Operation
     public override Type RowType => typeof(TRow);
 
     /// <summary>Validates <paramref name="query"/> and writes its parameters, as the request would carry them.</summary>
-    public RequestWriter Prepare(TQuery query)
+    public RequestWriter Prepare(TQuery query) => Prepare(query, null);
+
+    /// <summary>
+    /// As <see cref="Prepare(TQuery)"/>, for a connection of <paramref name="dialect"/> (Project
+    /// API): the parameters travel as that dialect's method wants them.
+    /// </summary>
+    public RequestWriter Prepare(TQuery query, ProjectDialect? dialect)
     {
-        var writer = new RequestWriter(Encoding, RpcMethod);
+        var method = Routes is null ? Method : (dialect is { } known ? Routes.For(known) ?? Routes.Primary : Routes.Primary).Method;
+        var writer = new RequestWriter(EncodingFor(method), RpcMethod) { Dialect = dialect };
         Write(query, writer);
         return writer;
     }

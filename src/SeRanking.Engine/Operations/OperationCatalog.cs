@@ -9,6 +9,10 @@ using SeRanking.Engine.Data.Keywords;
 using SeRanking.Engine.Data.Serp;
 using SeRanking.Engine.Data.SiteAudit;
 using SeRanking.Engine.Project.Account;
+using SeRanking.Engine.Project.Keywords;
+using SeRanking.Engine.Project.Positions;
+using SeRanking.Engine.Project.Sites;
+using SeRanking.Engine.Project.SystemLists;
 using SeRanking.Engine.Serpstat.Limits;
 
 namespace SeRanking.Engine.Operations;
@@ -35,6 +39,10 @@ public static class OperationCatalog
             .Concat(Serpstat.Domain.SerpstatDomainOperations.AllOperations)
             .Concat(Serpstat.Keywords.SerpstatKeywordOperations.AllOperations)
             .Concat(Serpstat.Url.SerpstatUrlOperations.AllOperations)
+            .Concat(ProjectSiteOperations.AllOperations)
+            .Concat(ProjectKeywordOperations.AllOperations)
+            .Concat(ProjectPositionOperations.AllOperations)
+            .Concat(SystemListOperations.AllOperations)
             .ToList());
 
     public static IReadOnlyList<Operation> All => Everything.Value;
@@ -61,6 +69,24 @@ public static class OperationCatalog
     /// <summary>The operation of a JSON-RPC <paramref name="api"/> (Serpstat) for <paramref name="method"/> (case-sensitive, as the API is); null when none.</summary>
     public static Operation? FindMethod(ApiKind api, string method) =>
         All.FirstOrDefault(operation => operation.Api == api && string.Equals(operation.RpcMethod, method?.Trim(), StringComparison.Ordinal));
+
+    /// <summary>
+    /// The Project API operation a call of <paramref name="method"/> to <paramref name="path"/>
+    /// (relative to the dialect's root, ids filled in: <c>sites/123/keywords</c>) is in
+    /// <paramref name="dialect"/>; null when none. A <c>{id}</c> segment of a template matches any segment.
+    /// </summary>
+    public static Operation? FindProject(ProjectDialect dialect, string method, string path)
+    {
+        var wanted = Normalise(path).Split('/');
+        return All.FirstOrDefault(operation =>
+            operation.Routes?.For(dialect) is { } route
+            && string.Equals(route.Method.Method, method, StringComparison.OrdinalIgnoreCase)
+            && Matches(Normalise(dialect == ProjectDialect.Unified ? route.Path.Substring(ApiProfile.Project.UnifiedPathPrefix!.Length) : route.Path).Split('/'), wanted));
+    }
+
+    private static bool Matches(string[] template, string[] path) =>
+        template.Length == path.Length
+        && template.Zip(path, (t, p) => t.StartsWith("{", StringComparison.Ordinal) || string.Equals(t, p, StringComparison.OrdinalIgnoreCase)).All(same => same);
 
     private static string Normalise(string path)
     {

@@ -137,7 +137,7 @@ public static class OperationRunner
     /// Sends an operation whose answer carries nothing to read (an edit, a delete, a recheck):
     /// once, by the operation's safety rule; any body, or none, is accepted.
     /// </summary>
-    public static async Task SendAsync<TQuery, TRow>(
+    public static async Task SendDiscardingAnswerAsync<TQuery, TRow>(
         this ApiConnection connection, Operation<TQuery, TRow> operation, TQuery query, IApiTrace? trace = null, CancellationToken cancellationToken = default)
         where TRow : class
     {
@@ -153,6 +153,18 @@ public static class OperationRunner
         };
         var call = await connection.SendRawAsync(request, trace, cancellationToken).ConfigureAwait(false);
         connection.ReportCompleted(request, call, trace, operation.CreditsOf(connection, query, null, 0));
+    }
+
+    /// <summary>
+    /// One call of an operation whose answer may carry nothing (a Project API update or delete:
+    /// 204, an empty body, or an acknowledgement object): the row it answered, or null.
+    /// </summary>
+    public static async Task<TRow?> SendAsync<TQuery, TRow>(
+        this ApiConnection connection, Operation<TQuery, TRow> operation, TQuery query, IApiTrace? trace = null, CancellationToken cancellationToken = default)
+        where TRow : class
+    {
+        var rows = await connection.ListAsync(operation, query, trace, cancellationToken).ConfigureAwait(false);
+        return rows.Count > 0 ? rows[0] : null;
     }
 
     /// <summary>
@@ -288,7 +300,7 @@ public static class OperationRunner
                     }
                     catch (Exception failure) when (IsInterruption(failure))
                     {
-                        if (operation.Safety != RequestSafety.Read || _resumes >= connection.Options.MaxRetries)
+                        if (operation.Safety == RequestSafety.CreatesPaidWork || _resumes >= connection.Options.MaxRetries)
                         {
                             throw Fail(connection.Failures.FromException(_request!, _answer!.Attempts + _resumes, failure));
                         }
@@ -355,9 +367,12 @@ public static class OperationRunner
             {
                 planner.BeginPage(
                     operation.Cost.BilledPerResult && operation.Cost.PerRecord > 0 && observer?.CreditsLeft is { } left ? left / operation.Cost.PerRecord : null);
-                var writer = operation.Prepare(query);
+                var dialect = connection.ProjectDialect;
+                var route = operation.RouteFor(dialect);
+                var writer = operation.Prepare(query, dialect);
                 planner.WriteTo(writer);
-                _request = new ApiRequest(operation.Method, operation.Path)
+                var path = writer.ResolvePath(route.Path);
+                _request = new ApiRequest(route.Method, path)
                 {
                     Query = writer.QueryParameters,
                     JsonBody = writer.RenderBody(),

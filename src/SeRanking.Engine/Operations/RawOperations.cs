@@ -40,6 +40,11 @@ public sealed record RawQuery
                 $"-Path '{Path}' must be a path under the API's base URL, such as v1/domain/keywords, without a query string (give parameters with -Query) and without a host: the key is sent only to the API connected.");
         }
 
+        if (writer.Dialect is not null && path.IndexOfAny(['{', '}']) >= 0)
+        {
+            throw new InvalidInputException("Path", $"-Path '{Path}' holds a {{placeholder}}: give the ids themselves (sites/123/keywords on the legacy host; on the unified host ids go in -Query, such as @{{ site_id = 123 }}).");
+        }
+
         writer.Target = "/" + path;
         foreach (var pair in Query)
         {
@@ -54,6 +59,13 @@ public sealed record RawQuery
                 try
                 {
                     using var document = JsonDocument.Parse(json);
+                    if (document.RootElement.ValueKind == JsonValueKind.Array && writer.Dialect is not null)
+                    {
+                        // The Project API takes some bodies as a bare array (keywords to add).
+                        writer.SetBody(JsonRecord.From(document.RootElement)!);
+                        break;
+                    }
+
                     foreach (var property in document.RootElement.ValueKind == JsonValueKind.Object
                         ? document.RootElement.EnumerateObject().ToList()
                         : throw new InvalidInputException("Body", "-Body must be a JSON object (or a hashtable): {\"name\": value, …}."))
@@ -73,6 +85,9 @@ public sealed record RawQuery
                     writer.AddJson(field.Key, field.Value ?? JsonNull.Value);
                 }
 
+                break;
+            case IEnumerable<object?> items when writer.Dialect is not null:
+                writer.SetBody(items.Select(item => item ?? JsonNull.Value).ToList());
                 break;
             default:
                 throw new InvalidInputException("Body", "-Body must be a hashtable, an object or JSON text.");
@@ -292,6 +307,55 @@ public static class RawOperations
     {
         var name = method.Substring(method.LastIndexOf('.') + 1);
         return WriteVerbs.Any(verb => name.StartsWith(verb, StringComparison.Ordinal));
+    }
+
+    /// <summary>
+    /// The operation for <paramref name="query"/> on a Project API connection of
+    /// <paramref name="dialect"/>: the path is relative to that dialect's root (api4's, or
+    /// <c>v1/project-management/</c> on the unified host, which may be written or left out). A path
+    /// the engine describes lends its paging and rows; the call is free (plan limits). GET is
+    /// retried as a read, PUT and DELETE (idempotent by HTTP's definition) too; POST and PATCH are
+    /// never sent twice once they may have arrived.
+    /// </summary>
+    public static Operation<RawQuery, JsonRecord> ForProject(ProjectDialect dialect, RawQuery query, PagingStyle? paging = null, string? rowsProperty = null)
+    {
+        var method = new HttpMethod((query.Method ?? "GET").Trim().ToUpperInvariant());
+        if (method.Method is not ("GET" or "POST" or "PUT" or "PATCH" or "DELETE"))
+        {
+            throw new InvalidInputException("Method", $"-Method '{query.Method}' is not one the APIs use: GET, POST, PUT, PATCH or DELETE.");
+        }
+
+        var path = ProjectPath(dialect, query.CleanPath);
+        var form = method.Method + " " + path;
+        var routes = dialect == ProjectDialect.Legacy
+            ? ProjectRoutes.LegacyOnly(form, "Invoke-SrProjectApi sends a path to the host connected")
+            : ProjectRoutes.UnifiedOnly(form, "Invoke-SrProjectApi sends a path to the host connected");
+        var known = OperationCatalog.FindProject(dialect, method.Method, path);
+        var style = paging ?? known?.Paging.Style ?? PagingStyle.None;
+        var limits = known?.Paging is { Style: not PagingStyle.None } own && own.Style == style ? own : DefaultPaging(style);
+        return new Operation<RawQuery, JsonRecord>(routes, RawJsonContext.Default.JsonRecord, (q, w) => (q with { Path = path }).WriteTo(w))
+        {
+            Paging = limits,
+            Rows = rowsProperty is { Length: > 0 } property ? RowLocation.InPropertyOnly(property)
+                : known is not null && style != PagingStyle.None && style == known.Paging.Style ? known.Rows
+                : style == PagingStyle.None ? RowLocation.Acknowledgement
+                : RowLocation.TopLevelArray,
+            Safety = method.Method is "GET" ? RequestSafety.Read : method.Method is "PUT" or "DELETE" ? RequestSafety.Idempotent : RequestSafety.CreatesPaidWork,
+        };
+    }
+
+    /// <summary>The path relative to the dialect's root: the unified prefix is dropped where given.</summary>
+    private static string ProjectPath(ProjectDialect dialect, string path)
+    {
+        var prefix = ApiProfile.Project.UnifiedPathPrefix!;
+        if (path.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
+        {
+            return dialect == ProjectDialect.Unified
+                ? path.Substring(prefix.Length)
+                : throw new InvalidInputException("Path", $"-Path '{path}' is a unified-host path, but the Project API is connected with a legacy key (api4.seranking.com): give the legacy path (Connect-SeRanking -ApiKey connects the unified host).");
+        }
+
+        return path.Length == 0 ? throw new InvalidInputException("Path", "-Path is empty.") : path;
     }
 
     private static Paging DefaultPaging(PagingStyle style) => style switch

@@ -51,6 +51,9 @@ public sealed class RequestWriter
 {
     private readonly List<KeyValuePair<string, object>> _body = [];
     private readonly List<KeyValuePair<string, string>> _query = [];
+    private readonly List<KeyValuePair<string, string>> _ids = [];
+    private object? _wholeBody;
+    private bool _bodyInArray;
 
     private static long _nextRpcId;
 
@@ -70,6 +73,92 @@ public sealed class RequestWriter
 
     /// <summary>The target, keyword or id the request is about, for messages and errors.</summary>
     public string? Target { get; set; }
+
+    /// <summary>
+    /// For the Project API, the dialect of the connection the request goes to (null when it is not
+    /// known yet, as for -WhatIf): queries that encode a list differently in each read it.
+    /// </summary>
+    public ProjectDialect? Dialect { get; init; }
+
+    /// <summary>
+    /// An id the resource is addressed by (<c>site_id</c>): a path segment where the route's
+    /// template names it (<c>sites/{site_id}</c>), a query parameter otherwise, whatever the
+    /// method (the unified Project API takes its ids in the query string, even on POST and PATCH).
+    /// Nothing when null.
+    /// </summary>
+    public RequestWriter AddId(string name, long? value) =>
+        value is { } id ? AddId(name, id.ToString(CultureInfo.InvariantCulture)) : this;
+
+    /// <inheritdoc cref="AddId(string, long?)"/>
+    public RequestWriter AddId(string name, string? value)
+    {
+        if (value is not null)
+        {
+            _ids.Add(new(name, value));
+        }
+
+        return this;
+    }
+
+    /// <summary>
+    /// The body is this value as a whole (a JSON array of objects: the Project API's bulk keyword
+    /// add) instead of an object of the parameters written; for a JSON body only.
+    /// </summary>
+    public RequestWriter SetBody(object value)
+    {
+        if (Encoding != ParameterEncoding.JsonBody)
+        {
+            throw new InvalidOperationException("A whole body can only be a JSON body.");
+        }
+
+        _wholeBody = value ?? throw new ArgumentNullException(nameof(value));
+        return this;
+    }
+
+    /// <summary>The parameters' object is sent inside a one-element array (<c>[{...}]</c>), as the Project API documents project creation.</summary>
+    public RequestWriter BodyAsOneElementArray()
+    {
+        _bodyInArray = true;
+        return this;
+    }
+
+    /// <summary>
+    /// The path of <paramref name="template"/> with each <c>{name}</c> segment replaced by the id
+    /// written under that name (escaped); the ids the template does not name go to the front of
+    /// the query string. Call it once, before reading <see cref="QueryParameters"/>.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">The template names an id the query did not write (a descriptor bug).</exception>
+    internal string ResolvePath(string template)
+    {
+        var path = new StringBuilder(template.Length + 16);
+        var used = new HashSet<string>(StringComparer.Ordinal);
+        var at = 0;
+        while (at < template.Length)
+        {
+            var open = template.IndexOf('{', at);
+            if (open < 0)
+            {
+                path.Append(template, at, template.Length - at);
+                break;
+            }
+
+            var close = template.IndexOf('}', open);
+            var name = template.Substring(open + 1, close - open - 1);
+            var id = _ids.FirstOrDefault(pair => pair.Key == name);
+            if (id.Key is null)
+            {
+                throw new InvalidOperationException($"The path {template} names {{{name}}}, which the query did not write.");
+            }
+
+            path.Append(template, at, open - at).Append(Uri.EscapeDataString(id.Value));
+            used.Add(name);
+            at = close + 1;
+        }
+
+        _query.InsertRange(0, _ids.Where(pair => !used.Contains(pair.Key)));
+        _ids.Clear();
+        return path.ToString();
+    }
 
     /// <summary>The parameters that went to the query string, in order.</summary>
     public IReadOnlyList<KeyValuePair<string, string>> QueryParameters => _query;
@@ -220,6 +309,18 @@ public sealed class RequestWriter
         using var stream = new MemoryStream();
         using (var json = new Utf8JsonWriter(stream))
         {
+            if (_wholeBody is { } whole)
+            {
+                WriteValue(json, whole);
+                json.Flush();
+                return stream.ToArray();
+            }
+
+            if (_bodyInArray)
+            {
+                json.WriteStartArray();
+            }
+
             if (Encoding == ParameterEncoding.JsonRpc)
             {
                 json.WriteStartObject();
@@ -239,6 +340,11 @@ public sealed class RequestWriter
             if (Encoding == ParameterEncoding.JsonRpc)
             {
                 json.WriteEndObject();
+            }
+
+            if (_bodyInArray)
+            {
+                json.WriteEndArray();
             }
         }
 

@@ -46,6 +46,8 @@ internal sealed class JsonRowReader<TRow> : IDisposable
     private bool _rowsFound;
     private long _bytesRead;
     private byte[]? _head;
+    private string? _outerSection;
+    private bool _empty;
 
     public JsonRowReader(Stream stream, RowLocation location, JsonTypeInfo<TRow> rowType)
     {
@@ -60,6 +62,8 @@ internal sealed class JsonRowReader<TRow> : IDisposable
         Start,
         InObject,
         InRows,
+        InOuterArray,
+        InOuterObject,
         InValues,
         Done,
     }
@@ -135,6 +139,14 @@ internal sealed class JsonRowReader<TRow> : IDisposable
     /// <summary>Makes as much progress as the bytes in hand allow, up to one row.</summary>
     private Step Advance()
     {
+        if (_empty || (_phase == Phase.Start && _endOfStream && _location.AllowsEmpty && OnlyWhiteSpaceLeft()))
+        {
+            // HTTP 204, or 200 with nothing in it: an answer with no row (and no token a reader could end on).
+            _empty = true;
+            _phase = Phase.Done;
+            return Step.Done;
+        }
+
         var reader = new Utf8JsonReader(new ReadOnlySpan<byte>(_buffer, _start, _end - _start), _endOfStream, _state);
         Step step;
         try
@@ -146,6 +158,8 @@ internal sealed class JsonRowReader<TRow> : IDisposable
                     Phase.Start => StepStart(ref reader),
                     Phase.InObject => StepObject(ref reader),
                     Phase.InRows => StepRows(ref reader),
+                    Phase.InOuterArray => StepOuterArray(ref reader),
+                    Phase.InOuterObject => StepOuterObject(ref reader),
                     Phase.InValues => StepValues(ref reader),
                     _ => StepDone(ref reader),
                 };
@@ -211,6 +225,11 @@ internal sealed class JsonRowReader<TRow> : IDisposable
 
         switch (probe.TokenType)
         {
+            case JsonTokenType.StartArray when _location.NestedArray is not null:
+                reader = probe;
+                _phase = Phase.InOuterArray;
+                _rowsFound = true;
+                return Step.Progress;
             case JsonTokenType.StartArray when _location.AcceptsAnyArray && _location.Path.Count == 0:
                 reader = probe;
                 EnterRows(null);
@@ -467,7 +486,7 @@ internal sealed class JsonRowReader<TRow> : IDisposable
         if (probe.TokenType == JsonTokenType.EndArray)
         {
             reader = probe;
-            _phase = reader.CurrentDepth == 0 ? Phase.Done : Phase.InObject;
+            _phase = _location.NestedArray is not null ? Phase.InOuterObject : reader.CurrentDepth == 0 ? Phase.Done : Phase.InObject;
             return Step.Progress;
         }
 
@@ -487,6 +506,96 @@ internal sealed class JsonRowReader<TRow> : IDisposable
 
         Current = value;
         return Step.Row;
+    }
+
+    /// <summary>The top-level array of <see cref="RowLocation.InEachElement"/>: its next element, or its end.</summary>
+    private Step StepOuterArray(ref Utf8JsonReader reader)
+    {
+        var probe = reader;
+        if (!probe.Read())
+        {
+            return Step.NeedMore;
+        }
+
+        switch (probe.TokenType)
+        {
+            case JsonTokenType.EndArray:
+                reader = probe;
+                _phase = Phase.Done;
+                return Step.Progress;
+            case JsonTokenType.StartObject:
+                reader = probe;
+                _outerSection = null;
+                _phase = Phase.InOuterObject;
+                return Step.Progress;
+            default:
+                throw new JsonException($"expected objects holding rows at {_location}, found a {Describe(probe.TokenType)}");
+        }
+    }
+
+    /// <summary>One element of that array: its section key kept, its rows' array entered, anything else skipped.</summary>
+    private Step StepOuterObject(ref Utf8JsonReader reader)
+    {
+        var probe = reader;
+        if (!probe.Read())
+        {
+            return Step.NeedMore;
+        }
+
+        if (probe.TokenType == JsonTokenType.EndObject)
+        {
+            reader = probe;
+            _phase = Phase.InOuterArray;
+            return Step.Progress;
+        }
+
+        var name = probe.GetString() ?? string.Empty;
+        var value = probe;
+        if (!value.Read())
+        {
+            return Step.NeedMore;
+        }
+
+        if (value.TokenType == JsonTokenType.StartArray && string.Equals(name, _location.NestedArray, StringComparison.Ordinal))
+        {
+            reader = value;
+            _phase = Phase.InRows;
+            CurrentSection = _outerSection;
+            return Step.Progress;
+        }
+
+        var end = value;
+        if (!end.TrySkip())
+        {
+            return Step.NeedMore;
+        }
+
+        if (string.Equals(name, _location.SectionKey, StringComparison.Ordinal))
+        {
+            _outerSection = value.TokenType switch
+            {
+                JsonTokenType.String => value.GetString(),
+                JsonTokenType.Number => System.Text.Encoding.UTF8.GetString(value.HasValueSequence ? value.ValueSequence.ToArray() : value.ValueSpan.ToArray()),
+                _ => null,
+            };
+        }
+
+        reader = end;
+        return Step.Progress;
+    }
+
+    /// <summary>Whether nothing but white space is left in the buffer (an empty answer).</summary>
+    private bool OnlyWhiteSpaceLeft()
+    {
+        for (var i = _start; i < _end; i++)
+        {
+            if (_buffer[i] is not ((byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n'))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>One value of a keyed object (<see cref="RowLocation.ObjectValues"/>): a row named by its key.</summary>

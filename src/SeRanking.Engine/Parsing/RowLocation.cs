@@ -12,9 +12,12 @@ namespace SeRanking.Engine.Parsing;
 /// </summary>
 public sealed class RowLocation
 {
-    private RowLocation(bool wholeDocument, IReadOnlyList<string> path, IReadOnlyList<string> names, bool anyArray, bool everyNamedArray, bool singleObject = false, bool documentIfNoArray = false, bool objectValues = false)
+    private RowLocation(bool wholeDocument, IReadOnlyList<string> path, IReadOnlyList<string> names, bool anyArray, bool everyNamedArray, bool singleObject = false, bool documentIfNoArray = false, bool objectValues = false, bool allowsEmpty = false, string? nestedArray = null, string? sectionKey = null)
     {
         ObjectValues = objectValues;
+        AllowsEmpty = allowsEmpty;
+        NestedArray = nestedArray;
+        SectionKey = sectionKey;
         DocumentIfNoArray = documentIfNoArray;
         SingleObject = singleObject;
         WholeDocument = wholeDocument;
@@ -60,11 +63,36 @@ public sealed class RowLocation
     /// </summary>
     public static RowLocation ArrayOrDocument(params string[] names) => new(false, [], names ?? [], true, false, documentIfNoArray: true);
 
+    /// <summary>
+    /// An answer that may carry nothing at all (HTTP 204 or an empty body, as Project API updates
+    /// and deletes may): no row; any JSON document is the one row (an acknowledgement, a new id).
+    /// </summary>
+    public static RowLocation Acknowledgement { get; } = new(true, [], [], false, false, allowsEmpty: true);
+
+    /// <summary>
+    /// The rows of the array <paramref name="arrayName"/> inside each object of a top-level array,
+    /// each told, as its section, the text of its object's <paramref name="sectionKey"/> member
+    /// (which comes before the array): the Project API's positions, one block of keywords per
+    /// search engine (<c>[{"site_engine_id": 1, "keywords": [...]}]</c>). Read as it arrives, one
+    /// row at a time, however many blocks and rows.
+    /// </summary>
+    public static RowLocation InEachElement(string arrayName, string sectionKey) =>
+        new(false, [], Checked([arrayName]), false, false, nestedArray: arrayName, sectionKey: Checked([sectionKey])[0]);
+
     /// <summary>The same names, reached through the objects of <paramref name="path"/> (e.g. <c>result</c>).</summary>
-    public RowLocation Under(params string[] path) => new(WholeDocument, Checked(path), Names, AcceptsAnyArray, EveryNamedArray, SingleObject, DocumentIfNoArray, ObjectValues);
+    public RowLocation Under(params string[] path) => new(WholeDocument, Checked(path), Names, AcceptsAnyArray, EveryNamedArray, SingleObject, DocumentIfNoArray, ObjectValues, AllowsEmpty, NestedArray, SectionKey);
 
     /// <summary>Whether the named object's values are the rows (keyed by their section), rather than the object itself.</summary>
     public bool ObjectValues { get; }
+
+    /// <summary>Whether an empty body (or HTTP 204) is an answer with no row rather than a cut-off one.</summary>
+    public bool AllowsEmpty { get; }
+
+    /// <summary>For <see cref="InEachElement"/>: the array of rows inside each element of the top-level array.</summary>
+    public string? NestedArray { get; }
+
+    /// <summary>For <see cref="InEachElement"/>: the member of each element whose text is its rows' section.</summary>
+    public string? SectionKey { get; }
 
     /// <summary>Whether a document with no array is itself the row (read whole: for small answers only).</summary>
     public bool DocumentIfNoArray { get; }
@@ -87,7 +115,8 @@ public sealed class RowLocation
     public bool EveryNamedArray { get; }
 
     public override string ToString() =>
-        WholeDocument ? "the document"
+        NestedArray is { } nested ? $"[*].{nested}"
+        : WholeDocument ? "the document"
         : Names.Count == 0 ? "a top-level array"
         : string.Join(".", Path.Concat([Names.Count == 1 ? Names[0] : "{" + string.Join("|", Names) + "}"]));
 

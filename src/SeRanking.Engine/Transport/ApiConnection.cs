@@ -43,7 +43,7 @@ public sealed class ApiConnection
     {
         Key = key;
         Options = options;
-        BaseUri = options.ResolveBaseUri(key.Api);
+        BaseUri = options.ResolveBaseUri(key);
         SecondBaseUri = options.ResolveSecondBaseUri(key.Api);
         Failures = new FailureMapper(key, options);
         _http = HttpClientCache.For(key.Api, BaseUri, options);
@@ -57,6 +57,9 @@ public sealed class ApiConnection
     public ApiKind Api => Key.Api;
 
     public ApiProfile Profile => ApiProfile.Of(Key.Api);
+
+    /// <summary>For a Project API connection, the dialect its key speaks (by the key's shape); null for the other APIs.</summary>
+    public ProjectDialect? ProjectDialect => (Key as ProjectApiKey)?.Dialect;
 
     public ConnectionOptions Options { get; }
 
@@ -296,8 +299,20 @@ public sealed class ApiConnection
 
     private async ValueTask<RawResponse> SendOnceAsync(ApiRequest request, bool keepOpen, long granted, CancellationToken cancellationToken)
     {
-        using var message = RequestMessages.Build(request, BaseUri, Key, () => _limiter.Sent(granted, Stopwatch.GetTimestamp()));
+        // The request's place in the rate window moves to when it is known to have left: its body
+        // written, or, with no body to tell, its answer's headers in (see RollingWindowRateLimiter.Restamp).
+        var left = false;
+        using var message = RequestMessages.Build(request, BaseUri, Key, () =>
+        {
+            left = true;
+            _limiter.Restamp(granted, Stopwatch.GetTimestamp());
+        });
         var response = await _http.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+        if (!left)
+        {
+            _limiter.Restamp(granted, Stopwatch.GetTimestamp());
+        }
+
         var status = (int)response.StatusCode;
         var contentType = response.Content.Headers.ContentType?.MediaType;
         if (keepOpen && status is >= 200 and < 300 && status != ErrorClassifier.TargetTooLargeStatus)

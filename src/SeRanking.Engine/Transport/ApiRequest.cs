@@ -15,6 +15,13 @@ public enum RequestSafety
     /// never reached the server, never after a timeout or a reset.
     /// </summary>
     CreatesPaidWork,
+
+    /// <summary>
+    /// Changes something, but to the same end however often it arrives: an update or a delete of
+    /// a known id (PUT, PATCH, DELETE of a Project API resource), retried as reads are. A repeated
+    /// delete that finds the resource gone answers an error the user sees; nothing is done twice.
+    /// </summary>
+    Idempotent,
 }
 
 /// <summary>One request, described without its key.</summary>

@@ -39,4 +39,22 @@ internal static class BaseUriRules
 
         return new Uri(text + "/");
     }
+
+    /// <summary>
+    /// The unified Project API shares the Data API's host, and its paths carry
+    /// <c>v1/project-management/</c> themselves: a base given with that prefix, or with "/v1",
+    /// is cut back to the host's root so neither is doubled.
+    /// </summary>
+    internal static Uri NormaliseUnified(Uri baseUri)
+    {
+        var root = Normalise(ApiKind.SeRankingData, baseUri);
+        var text = root.AbsoluteUri.TrimEnd('/');
+        const string Prefix = "/v1/project-management";
+        if (text.EndsWith(Prefix, StringComparison.OrdinalIgnoreCase))
+        {
+            text = text.Substring(0, text.Length - Prefix.Length);
+        }
+
+        return Normalise(ApiKind.SeRankingData, new Uri(text + "/"));
+    }
 }

@@ -74,6 +74,20 @@ public sealed record ConnectionOptions
     public Uri? ResolveSecondBaseUri(ApiKind api) =>
         ApiProfile.Of(api).SecondBaseUri is { } real ? BaseUriRules.Normalise(api, BaseUri ?? real) : null;
 
+    /// <summary>
+    /// The base URL actually used for <paramref name="key"/>: for a Project API key, that of its
+    /// dialect (a UUID reaches the unified host, api.seranking.com; a 40-hex key api4).
+    /// </summary>
+    public Uri ResolveBaseUri(Keys.ApiKey key)
+    {
+        if (key is Keys.ProjectApiKey { Dialect: ProjectDialect.Unified })
+        {
+            return BaseUriRules.NormaliseUnified(BaseUri ?? ApiProfile.Project.UnifiedBaseUri!);
+        }
+
+        return ResolveBaseUri(key.Api);
+    }
+
     public int ResolveRequestsPerWindow(ApiKind api) => RequestsPerWindow ?? DefaultRequestsPerSecond(api);
 
     /// <summary>Throws an <see cref="ArgumentException"/> naming the setting when a value cannot work.</summary>

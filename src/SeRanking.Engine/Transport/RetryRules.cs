@@ -20,7 +20,7 @@ internal static class RetryRules
                 return false;
             }
 
-            return safety == RequestSafety.Read
+            return safety != RequestSafety.CreatesPaidWork
                 ? response.StatusCode is 429 or 500 or 502 or 503 or 504
                 : response.StatusCode is 429 or 503; // the server refused before acting
         }

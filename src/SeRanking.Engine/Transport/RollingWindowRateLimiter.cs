@@ -19,11 +19,14 @@ namespace SeRanking.Engine.Transport;
 /// the window full sleeps until its oldest grant leaves the window, then checks again. Recording
 /// the moment of the grant (not a reserved future slot) means a caller whose wake-up is delayed
 /// cannot make later callers bunch up behind it.
+/// A grant is moved to the moment its request is known to have left (<see cref="Restamp"/>), so
+/// a first request slowed by connecting cannot let the next one reach the server inside the
+/// server's window.
 /// </remarks>
 internal sealed class RollingWindowRateLimiter
 {
     private readonly object _gate = new();
-    private readonly Queue<long> _grants = new();
+    private readonly List<long> _grants = [];
     private int _limit;
     private long _spacingTicks;
 
@@ -68,18 +71,18 @@ internal sealed class RollingWindowRateLimiter
             lock (_gate)
             {
                 var now = Stopwatch.GetTimestamp();
-                while (_grants.Count > 0 && (_grants.Count > _limit || now - _grants.Peek() >= _spacingTicks))
+                while (_grants.Count > 0 && (_grants.Count > _limit || now - _grants[0] >= _spacingTicks))
                 {
-                    _grants.Dequeue();
+                    _grants.RemoveAt(0);
                 }
 
                 if (_grants.Count < _limit)
                 {
-                    _grants.Enqueue(now);
+                    Insert(now);
                     return now;
                 }
 
-                wait = _grants.Peek() + _spacingTicks - now;
+                wait = _grants[0] + _spacingTicks - now;
             }
 
             // Round up: waking a hair early would only cost another turn of the loop.
@@ -88,32 +91,33 @@ internal sealed class RollingWindowRateLimiter
     }
 
     /// <summary>
-    /// Moves the grant made at <paramref name="granted"/> to <paramref name="sentAt"/>, when the
-    /// request actually left (its body written to the connection). The server counts arrivals:
-    /// a request that leaves late (the process's first, which sets up the connection and
-    /// compiles the HTTP stack; a TLS handshake) would otherwise arrive less than a window
-    /// before the next one, which leaves on time, and be answered 429 (at 1 request a second,
-    /// Serpstat's rate, every gap counts).
+    /// Moves the grant made at <paramref name="granted"/> to <paramref name="at"/>: the moment the
+    /// request is known to have left (its body written to the connection) or, for a request
+    /// without a body, the moment its answer began to arrive. The server counts arrivals, which
+    /// lie between the two: a request that leaves late (the process's first, which sets up the
+    /// connection and compiles the HTTP stack; a TLS handshake) would otherwise arrive less than a
+    /// window before the next one, which leaves on time, and be answered 429 — for an idle key at
+    /// 5 requests a second, and at 1 request a second (Serpstat) where every gap counts.
     /// </summary>
-    internal void Sent(long granted, long sentAt)
+    internal void Restamp(long granted, long at)
     {
         lock (_gate)
         {
-            if (sentAt <= granted || !_grants.Contains(granted))
+            var index = _grants.IndexOf(granted);
+            if (index < 0 || at <= granted)
             {
                 return;
             }
 
-            var times = _grants.ToArray();
-            Array.Sort(times);
-            var at = Array.IndexOf(times, granted);
-            times[at] = sentAt;
-            Array.Sort(times);
-            _grants.Clear();
-            foreach (var time in times)
-            {
-                _grants.Enqueue(time);
-            }
+            _grants.RemoveAt(index);
+            Insert(at);
         }
+    }
+
+    /// <summary>Keeps the grants in time order, so the oldest is first.</summary>
+    private void Insert(long timestamp)
+    {
+        var at = _grants.BinarySearch(timestamp);
+        _grants.Insert(at < 0 ? ~at : at, timestamp);
     }
 }

@@ -34,6 +34,12 @@ public sealed class ApiConnectionInfo
 
     public DateTime ConnectedAt { get; }
 
+    /// <summary>
+    /// For the Project API, which form of it the key reaches: "Unified" (api.seranking.com/v1/project-management,
+    /// the SE Ranking API key) or "Legacy" (api4.seranking.com, a 40-hex Project API key); null for the other APIs.
+    /// </summary>
+    public string? Dialect { get; internal init; }
+
     /// <summary>The most credits this session may spend with the key (-CreditBudget); null for no cap.</summary>
     public long? CreditBudget { get; internal init; }
 

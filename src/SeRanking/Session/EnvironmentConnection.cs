@@ -12,6 +12,8 @@ namespace SeRanking.Session;
 /// </summary>
 internal static class EnvironmentConnection
 {
+    /// <summary>The one SE Ranking API key (a UUID): the Data API and the unified Project API, where their own variables are not set.</summary>
+    internal const string SharedKeyVariable = "SERANKING_API_KEY";
     internal const string DataKeyVariable = "SERANKING_DATA_API_KEY";
     internal const string DataUrlVariable = "SERANKING_DATA_API_URL";
     internal const string ProjectKeyVariable = "SERANKING_PROJECT_API_KEY";
@@ -36,7 +38,14 @@ internal static class EnvironmentConnection
     public static (ApiConnection Connection, string KeySource)? TryCreate(ApiKind api)
     {
         var (keyVariable, urlVariable) = VariablesOf(api);
-        if (Secrets.Resolve(null, keyVariable, keyVariable) is not { } key)
+        var key = Secrets.Resolve(null, keyVariable, keyVariable);
+        if (key is null && api != ApiKind.Serpstat && Secrets.Resolve(null, SharedKeyVariable, SharedKeyVariable) is { } shared)
+        {
+            // The one token serves both SE Ranking APIs; an API's own variable, when set, wins.
+            (key, keyVariable) = (shared, SharedKeyVariable);
+        }
+
+        if (key is not { } found)
         {
             return null;
         }
@@ -44,7 +53,7 @@ internal static class EnvironmentConnection
         ApiKey parsed;
         try
         {
-            parsed = ApiKey.Parse(api, key.Value);
+            parsed = ApiKey.Parse(api, found.Value);
         }
         catch (InvalidApiKeyException refused)
         {
@@ -54,13 +63,20 @@ internal static class EnvironmentConnection
         ConnectionOptions options;
         try
         {
-            options = new ConnectionSettings().OptionsFor(api, Secrets.ResolveUrl(null, urlVariable, urlVariable), urlVariable);
+            var url = Secrets.ResolveUrl(null, urlVariable, urlVariable);
+            if (url is null && parsed is ProjectApiKey { Dialect: ProjectDialect.Unified })
+            {
+                // The unified Project API lives on the Data API's host: a Data URL (a gateway, the emulator) serves both.
+                (url, urlVariable) = (Secrets.ResolveUrl(null, DataUrlVariable, DataUrlVariable), DataUrlVariable);
+            }
+
+            options = new ConnectionSettings().OptionsFor(api, url, urlVariable);
         }
         catch (ArgumentException refused)
         {
             throw new NotConnectedException(api, urlVariable, refused);
         }
 
-        return (ApiConnection.Create(parsed, options), key.Source + " (automatic)");
+        return (ApiConnection.Create(parsed, options), found.Source + " (automatic)");
     }
 }

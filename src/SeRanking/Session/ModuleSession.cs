@@ -70,6 +70,15 @@ internal static class ModuleSession
         }
     }
 
+    /// <summary>The connection made for <paramref name="api"/>, if any; never connects (for -WhatIf texts and completers).</summary>
+    public static ApiConnection? Current(ApiKind api)
+    {
+        lock (Gate)
+        {
+            return Connections.TryGetValue(api, out var entry) ? entry.Connection : null;
+        }
+    }
+
     /// <summary>
     /// Holds the forecast credits of a call against the connection's budget, before anything is
     /// sent; null when the connection has no budget.
@@ -121,6 +130,7 @@ internal static class ModuleSession
             var (proxy, authentication, userName) = ConnectionSettings.Describe(options);
             return new(Connection.Api.DisplayName(), Connection.Key.ToString(), Connection.BaseUri, Connection.RequestsPerWindow, KeySource, ConnectedAt)
             {
+                Dialect = Connection.ProjectDialect?.ToString(),
                 CreditBudget = Budget?.Limit,
                 CreditsSpent = Budget?.Spent,
                 CreditsLeftAtApi = Connection.CreditsLeft,

@@ -24,8 +24,8 @@ public sealed class NotConnectedException : InvalidOperationException
 
     private static string RemedyFor(ApiKind api) => api switch
     {
-        ApiKind.SeRankingData => "Run Connect-SeRanking -DataApiKey <key>, or set $env:SERANKING_DATA_API_KEY (read by the first command that needs it, or by Connect-SeRanking).",
-        ApiKind.SeRankingProject => "Run Connect-SeRanking -ProjectApiKey <key>, or set $env:SERANKING_PROJECT_API_KEY (read by the first command that needs it, or by Connect-SeRanking).",
+        ApiKind.SeRankingData => "Run Connect-SeRanking -ApiKey <key> (the SE Ranking API key, for the Data and the Project API) or Connect-SeRanking -DataApiKey <key>, or set $env:SERANKING_API_KEY or $env:SERANKING_DATA_API_KEY (read by the first command that needs it, or by Connect-SeRanking).",
+        ApiKind.SeRankingProject => "Run Connect-SeRanking -ApiKey <key> (the SE Ranking API key, a UUID: the unified host) or Connect-SeRanking -ProjectApiKey <key> (that key, or a legacy 40-hex Project API key for api4.seranking.com), or set $env:SERANKING_API_KEY or $env:SERANKING_PROJECT_API_KEY (read by the first command that needs it, or by Connect-SeRanking).",
         _ => "Run Connect-Serpstat -Token <token>, or set $env:SERPSTAT_API_TOKEN (read by the first command that needs it, or by Connect-Serpstat).",
     };
 }

@@ -21,14 +21,14 @@ public class ApiKeyTests
     }
 
     [Fact]
-    public void A_data_key_given_as_a_project_key_is_named_as_a_data_key()
+    public void A_data_key_given_as_a_project_key_is_the_unified_hosts_key()
     {
-        var error = Assert.Throws<InvalidApiKeyException>(() => ProjectApiKey.Parse(DataKey));
+        // Since May 2026 the one SE Ranking token (a UUID) opens the Project API on the Data API's host.
+        var key = ProjectApiKey.Parse(DataKey);
 
-        Assert.Equal(ApiKind.SeRankingProject, error.Expected);
-        Assert.Equal(ApiKind.SeRankingData, error.LooksLike);
-        Assert.Contains("looks like a Data API key", error.Message);
-        Assert.Contains("40 hexadecimal characters", error.Message);
+        Assert.Equal(ApiKind.SeRankingProject, key.Api);
+        Assert.Equal(ProjectDialect.Unified, key.Dialect);
+        Assert.Equal(ProjectDialect.Legacy, ProjectApiKey.Parse(ProjectKey).Dialect);
     }
 
     [Fact]

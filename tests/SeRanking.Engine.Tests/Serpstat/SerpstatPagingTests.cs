@@ -82,11 +82,11 @@ public class SerpstatPagingTests
         var granted = await limiter.WaitTurnAsync(default);
         var sentLate = granted + (long)(0.2 * Stopwatch.Frequency);
 
-        limiter.Sent(granted, sentLate);
+        limiter.Restamp(granted, sentLate);
         var next = await limiter.WaitTurnAsync(default);
 
         Assert.True(next - sentLate >= (long)(0.29 * Stopwatch.Frequency), $"The next grant came {(next - sentLate) * 1000.0 / Stopwatch.Frequency:N0} ms after the first request left.");
-        limiter.Sent(next, next - 100);
-        limiter.Sent(12345, next + 5);
+        limiter.Restamp(next, next - 100);
+        limiter.Restamp(12345, next + 5);
     }
 }

@@ -36,6 +36,23 @@ public class RateLimitTests(EmulatorFixture fixture) : IClassFixture<EmulatorFix
     }
 
     [Fact]
+    public async Task A_grant_answered_late_holds_its_place_from_its_answer()
+    {
+        // The server counted the request between its start and its answer: a slow first answer
+        // (connecting, TLS) must not let a request one window after the start reach the server
+        // inside the server's window.
+        var window = TimeSpan.FromMilliseconds(300);
+        var limiter = new RollingWindowRateLimiter(1, window, TimeSpan.Zero);
+        var first = await limiter.WaitTurnAsync(CancellationToken.None);
+        var answered = first + (long)(0.2 * Stopwatch.Frequency);
+        limiter.Restamp(first, answered);
+
+        var second = await limiter.WaitTurnAsync(CancellationToken.None);
+
+        Assert.True(second - answered >= (long)(window.TotalSeconds * Stopwatch.Frequency), $"{(second - first) * 1000.0 / Stopwatch.Frequency:0} ms after the first grant");
+    }
+
+    [Fact]
     public async Task Eight_threads_sharing_a_data_key_are_never_answered_429_and_the_server_never_sees_eleven_in_a_second()
     {
         var emulator = fixture.Emulator;

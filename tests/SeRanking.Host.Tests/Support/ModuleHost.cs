@@ -119,6 +119,25 @@ public sealed class ModuleHost : IAsyncLifetime
         return account;
     }
 
+    /// <summary>
+    /// Connects the module to the emulator's Project API with a fresh account: with its SE Ranking
+    /// API key (a UUID, -ApiKey: the Data API and the unified host together), or with its legacy
+    /// 40-hex key (-ProjectApiKey: api4).
+    /// </summary>
+    public ProjectAccount ConnectProject(bool unified = true, string extra = "")
+    {
+        var account = Emulator.Accounts.AddProject();
+        var script = unified
+            ? $"Connect-SeRanking -ApiKey $key -DataApiUrl $url -MaxRetries 2 {extra} | Out-Null"
+            : $"Connect-SeRanking -ProjectApiKey $key -ProjectApiUrl $url -MaxRetries 2 {extra} | Out-Null";
+        Run(script, new Dictionary<string, object?>
+        {
+            ["key"] = unified ? account.UnifiedKey : account.Key,
+            ["url"] = (unified ? Emulator.DataApiUrl : Emulator.ProjectApiUrl).AbsoluteUri,
+        }).ThrowOnError();
+        return account;
+    }
+
     private static string FindModuleFolder()
     {
         var folder = typeof(ModuleHost).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()

@@ -33,11 +33,28 @@ public sealed class WhatIfTests(ModuleHost host)
         ["Competitor"] = "'rival.example'",
         ["Path"] = "'v1/account/subscription'",
         ["AuditId"] = "700512345",
-        ["Title"] = "'Shop audit'",
         ["Database"] = "'g_us'",
         ["MinusDomain"] = "'rival.example'",
         ["UrlContains"] = "'/blog/'",
         ["Method"] = "'SerpstatDomainProcedure.getDomainKeywords'",
+        ["SiteId"] = "8812345",
+        ["SiteEngineId"] = "31022",
+        ["SearchEngineId"] = "200",
+        ["KeywordId"] = "990011",
+        ["Title"] = "'Example Shop'",
+        ["Date"] = "(Get-Date).Date.AddDays(-1)",
+        ["Position"] = "3",
+    };
+
+    /// <summary>
+    /// What a cmdlet needs besides its mandatory parameters to have anything to do: a Set-* with
+    /// nothing to change is refused locally, -WhatIf or not.
+    /// </summary>
+    private static readonly Dictionary<string, string> ExtraArguments = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["Set-SrProject"] = "-Title 'Renamed shop'",
+        ["Set-SrProjectSearchEngine"] = "-MergeMap Include",
+        ["Set-SrProjectKeyword"] = "-GroupId 3",
     };
 
     public static TheoryData<string> SpendingCmdlets()
@@ -53,7 +70,7 @@ public sealed class WhatIfTests(ModuleHost host)
     public void WhatIf_prints_the_forecast_and_sends_nothing(string command)
     {
         host.Run("Disconnect-SeRanking; Disconnect-Serpstat").ThrowOnError();
-        var arguments = MandatoryArguments(command);
+        var arguments = MandatoryArguments(command) + (ExtraArguments.TryGetValue(command, out var extra) ? " " + extra : string.Empty);
         var before = host.Emulator.Requests.Snapshot().Count;
 
         var run = host.Run($"{command} {arguments} -WhatIf");

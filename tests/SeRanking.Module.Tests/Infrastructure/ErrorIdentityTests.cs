@@ -20,6 +20,7 @@ public class ErrorIdentityTests
         [typeof(InsufficientFundsException)] = ("InsufficientFunds", "QuotaExceeded", true),
         [typeof(LicenseExpiredException)] = ("LicenseExpired", "PermissionDenied", true),
         [typeof(RateLimitedException)] = ("RateLimited", "LimitsExceeded", false),
+        [typeof(PlanLimitReachedException)] = ("PlanLimitReached", "QuotaExceeded", true),
         [typeof(TargetTooLargeException)] = ("TargetTooLarge", "LimitsExceeded", false),
         [typeof(NoDataException)] = ("NoData", "ObjectNotFound", false),
         [typeof(InvalidRequestException)] = ("ApiRefusedRequest", "InvalidArgument", false),
@@ -64,6 +65,20 @@ public class ErrorIdentityTests
     {
         Assert.Equal(MappedFailures.Advice, ErrorIdentity.Of(MappedFailures.Api(typeof(InsufficientFundsException))).RecommendedAction);
         Assert.Null(ErrorIdentity.Of(MappedFailures.Api(typeof(InsufficientFundsException), advice: string.Empty)).RecommendedAction);
+    }
+
+    [Fact]
+    public void An_operation_the_connected_dialect_lacks_stops_the_command_and_names_the_key_it_needs()
+    {
+        var balance = SeRanking.Engine.Project.Account.ProjectAccountOperations.Balance;
+        var error = Assert.Throws<SeRanking.Engine.Operations.OperationNotInDialectException>(() => balance.RouteFor(ProjectDialect.Unified));
+        var identity = ErrorIdentity.Of(error);
+
+        Assert.Equal("NotInProjectDialect", identity.ErrorId);
+        Assert.True(identity.StopsTheCommand);
+        Assert.Contains("-ProjectApiKey", identity.RecommendedAction, StringComparison.Ordinal);
+        Assert.Contains("api4.seranking.com", error.Message, StringComparison.Ordinal);
+        Assert.Contains("40 hexadecimal characters", error.Message, StringComparison.Ordinal);
     }
 
     [Theory]

@@ -54,6 +54,7 @@ internal static class MappedFailures
             new SerpTaskNotDoneException(42),
             new JobEndedException("site audit 42", "cancelled"),
             new JobNotDoneException("backlink export 7_1", "processing", "Wait-SrBacklinkExport -TaskId 7_1"),
+            Assert.Throws<SeRanking.Engine.Operations.OperationNotInDialectException>(() => SeRanking.Engine.Project.Account.ProjectAccountOperations.Balance.RouteFor(ProjectDialect.Unified)),
             Assert.Throws<CreditBudgetExceededException>(() => new CreditBudget(0).Reserve(100, "backlinks/summary")),
             new TimeoutException("Still processing."),
             new ArgumentException("Bad value.", "Value"),

@@ -123,6 +123,15 @@ public partial class CoverageTests
         return CoverageTable.Backticked().Matches(line).Select(m => m.Groups[1].Value);
     }
 
+    [Fact]
+    public void The_project_references_give_the_123_operations_the_6_legacy_ones_and_the_7_unified_AIRT_reads()
+    {
+        // §14 of seranking-project.md: 123 operations on api4, plus 6 legacy ones (2 SERP parsing, 4 keyword volume).
+        Assert.Equal(129, ReferenceOperations("seranking-project.md").Count());
+        Assert.Equal(7, ReferenceOperations("seranking-unified.md").Count());
+        Assert.All(ReferenceOperations("seranking-unified.md"), operation => Assert.StartsWith("/v1/project-management/airt/", operation.Path, StringComparison.Ordinal));
+    }
+
     /// <summary>
     /// Every method and path the reference file documents: in headings, in bullets that open with
     /// one, and in table rows; for Serpstat, every <c>### Procedure.method</c> heading (the ~40
@@ -131,6 +140,15 @@ public partial class CoverageTests
     private static IEnumerable<(string Method, string Path)> ReferenceOperations(string reference)
     {
         var file = Path.Combine(ModuleLayout.RepositoryRoot, "tests", "Reference", "api", reference);
+        if (reference == "seranking-project.md")
+        {
+            return ProjectOperations(file);
+        }
+
+        if (reference == "seranking-unified.md")
+        {
+            return UnifiedOnlyOperations(file);
+        }
 
         var found = new HashSet<(string, string)>();
         foreach (var line in File.ReadLines(file))
@@ -191,6 +209,63 @@ public partial class CoverageTests
 
         return found;
     }
+
+    /// <summary>
+    /// The Project reference's operations by their legacy path, as written (ids in braces, a
+    /// trailing slash kept, the query cut): a heading "### GET /sites", or a table row whose first
+    /// two cells are the method and the path. Other paths in the text (notes) are not operations.
+    /// </summary>
+    private static List<(string Method, string Path)> ProjectOperations(string file)
+    {
+        var found = new List<(string, string)>();
+        foreach (var line in File.ReadLines(file))
+        {
+            var match = ProjectHeadingRegex().Match(line.Trim()) is { Success: true } heading ? heading : ProjectTableRowRegex().Match(line.Trim());
+            if (match.Success)
+            {
+                found.AddRange(match.Groups["methods"].Value.Split('|').Select(method => (method, match.Groups["path"].Value.Split('?')[0])));
+            }
+        }
+
+        return found.Distinct().ToList();
+    }
+
+    /// <summary>
+    /// The operations seranking-unified.md adds: rows of its map whose legacy cell names no path
+    /// (an MCP tool), by their unified path (`P` = /v1/project-management).
+    /// </summary>
+    private static List<(string Method, string Path)> UnifiedOnlyOperations(string file)
+    {
+        var found = new List<(string, string)>();
+        foreach (var line in File.ReadLines(file))
+        {
+            var cells = line.Trim().Split('|').Select(cell => cell.Trim()).ToArray();
+            if (cells.Length < 5 || !int.TryParse(cells[1], out _) || MethodRegex().IsMatch(cells[2]))
+            {
+                continue;
+            }
+
+            var unified = UnifiedCellRegex().Match(cells[3]);
+            if (unified.Success)
+            {
+                found.Add((unified.Groups["method"].Value, "/v1/project-management" + unified.Groups["path"].Value));
+            }
+        }
+
+        return found;
+    }
+
+    [GeneratedRegex(@"^### (?<methods>(?:GET|POST|PUT|PATCH|DELETE)(?:\|(?:GET|POST|PUT|PATCH|DELETE))*) (?<path>/\S*)")]
+    private static partial Regex ProjectHeadingRegex();
+
+    [GeneratedRegex(@"^\| (?<methods>(?:GET|POST|PUT|PATCH|DELETE)(?:\|(?:GET|POST|PUT|PATCH|DELETE))*) \| `?(?<path>/[^ |`]*)`? \|")]
+    private static partial Regex ProjectTableRowRegex();
+
+    [GeneratedRegex(@"^(?:GET|POST|PUT|PATCH|DELETE) [/…]")]
+    private static partial Regex MethodRegex();
+
+    [GeneratedRegex(@"^(?<method>GET|POST|PUT|PATCH|DELETE) `P`(?<path>/\S*)")]
+    private static partial Regex UnifiedCellRegex();
 
     /// <summary>/v1/x/{a|b}/y → /v1/x/a/y and /v1/x/b/y.</summary>
     private static IEnumerable<string> Expand(string path)

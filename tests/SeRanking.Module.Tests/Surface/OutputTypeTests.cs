@@ -39,8 +39,8 @@ public class OutputTypeTests(ModuleMetadata module)
                     case string name when module.PublicModuleType(name) is null:
                         problems.Add($"{cmdlet.Name}: [OutputType('{name}')] is no public type of SeRanking.Engine.dll or SeRanking.dll.");
                         break;
-                    case Type { FullName: "System.Void" } when !cmdlet.Verb.Equals("Disconnect", StringComparison.Ordinal):
-                        problems.Add($"{cmdlet.Name}: [OutputType([void])] is for Disconnect-* only.");
+                    case Type { FullName: "System.Void" } when !cmdlet.Verb.Equals("Disconnect", StringComparison.Ordinal) && !cmdlet.Verb.Equals("Remove", StringComparison.Ordinal):
+                        problems.Add($"{cmdlet.Name}: [OutputType([void])] is for Disconnect-* and Remove-* only, which leave nothing to write.");
                         break;
                     case Type { FullName: "System.Void" }:
                         break;

@@ -192,7 +192,7 @@ public static class SiteAudits
             throw new ArgumentNullException(nameof(query));
         }
 
-        await connection.SendAsync(query.Advanced ? SiteAuditOperations.RecheckAdvanced : SiteAuditOperations.RecheckStandard, query, trace, cancellationToken).ConfigureAwait(false);
+        await connection.SendDiscardingAnswerAsync(query.Advanced ? SiteAuditOperations.RecheckAdvanced : SiteAuditOperations.RecheckStandard, query, trace, cancellationToken).ConfigureAwait(false);
         return new SiteAuditInfo { Id = query.AuditId, Status = "queued", Kind = query.Advanced ? "advanced" : "standard", MaxPages = query.MaxPages };
     }
 
@@ -230,7 +230,7 @@ public static class SiteAudits
 
     /// <summary>Renames, deletes or rechecks: sends the call once and reads nothing from its (empty) answer.</summary>
     public static Task SendAsync<TQuery>(this ApiConnection connection, Operation<TQuery, JsonRecord> operation, TQuery query, IApiTrace? trace = null, CancellationToken cancellationToken = default) =>
-        connection.SendAsync<TQuery, JsonRecord>(operation, query, trace, cancellationToken);
+        connection.SendDiscardingAnswerAsync(operation, query, trace, cancellationToken);
 }
 
 [JsonSourceGenerationOptions(NumberHandling = JsonNumberHandling.AllowReadingFromString, ReadCommentHandling = System.Text.Json.JsonCommentHandling.Skip, AllowTrailingCommas = true)]

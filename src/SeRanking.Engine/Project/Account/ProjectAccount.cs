@@ -95,23 +95,30 @@ internal sealed class ProjectSubscriptionBalance
     public ExtraFields? AdditionalFields { get; set; }
 }
 
-/// <summary>The Project API's account reads (§3 of the seed's Project API): free.</summary>
+/// <summary>
+/// The Project API's account reads (§2 of the Project reference): free. On the unified host only
+/// the profile is served (<c>/users/me</c>); the money balance and the Project subscription are
+/// legacy reads, with no unified path (seranking-unified.md §5.1).
+/// </summary>
 public static class ProjectAccountOperations
 {
+    private const string NoUnifiedAccountRead =
+        "The unified host has no path for it (SE Ranking's own n8n node sends it to the Data API's GET /v1/account/subscription, a different figure: Get-SrDataSubscription reads that)";
+
     public static Operations.Operation<Operations.NoQuery, ProjectAccountBalance> Balance { get; } = new(
-        ApiKind.SeRankingProject, System.Net.Http.HttpMethod.Get, "account/balance", "*", ProjectAccountJsonContext.Default.ProjectAccountBalance, Operations.NoQuery.Write)
+        Operations.ProjectRoutes.LegacyOnly("GET account/balance", NoUnifiedAccountRead), ProjectAccountJsonContext.Default.ProjectAccountBalance, Operations.NoQuery.Write)
     {
         Rows = RowLocation.Document,
     };
 
     public static Operations.Operation<Operations.NoQuery, ProjectAccountProfile> Profile { get; } = new(
-        ApiKind.SeRankingProject, System.Net.Http.HttpMethod.Get, "account/profile", "*", ProjectAccountJsonContext.Default.ProjectAccountProfile, Operations.NoQuery.Write)
+        Operations.ProjectRoutes.Both("GET account/profile", "GET users/me"), ProjectAccountJsonContext.Default.ProjectAccountProfile, Operations.NoQuery.Write)
     {
         Rows = RowLocation.Document,
     };
 
     public static Operations.Operation<Operations.NoQuery, ProjectAccountSubscription> Subscription { get; } = new(
-        ApiKind.SeRankingProject, System.Net.Http.HttpMethod.Get, "account/subscription", "*", ProjectAccountJsonContext.Default.ProjectAccountSubscription, Operations.NoQuery.Write)
+        Operations.ProjectRoutes.LegacyOnly("GET account/subscription", NoUnifiedAccountRead), ProjectAccountJsonContext.Default.ProjectAccountSubscription, Operations.NoQuery.Write)
     {
         Rows = RowLocation.Document,
     };

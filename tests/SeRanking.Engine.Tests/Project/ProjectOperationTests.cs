@@ -5,6 +5,7 @@ using System.Threading.Tasks;
 using SeRanking.Emulator;
 using SeRanking.Engine.Errors;
 using SeRanking.Engine.Operations;
+using SeRanking.Engine.Operations.Polling;
 using SeRanking.Engine.Project;
 using SeRanking.Engine.Project.Keywords;
 using SeRanking.Engine.Project.Positions;
@@ -247,8 +248,9 @@ public class ProjectOperationTests(EmulatorFixture fixture) : IClassFixture<Emul
         var (site, engines, keywords) = await SeedAsync(connection, 1, "tent");
 
         var started = await connection.StartAsync(new ProjectRecheckQuery { SiteId = site, SiteEngineId = engines[0], KeywordIds = keywords });
-        var done = new List<ProjectRecheck>();
-        var left = await connection.WaitAsync([started], new ProjectRecheckWaitOptions { PollInterval = TimeSpan.FromMilliseconds(50) }, done.Add);
+        var observer = new RecheckObserver();
+        var left = await connection.WaitAsync([started], new PollOptions { PollInterval = TimeSpan.FromMilliseconds(50) }, observer);
+        var done = observer.Done;
 
         Assert.Empty(left);
         Assert.Equal(("Done", Today), (Assert.Single(done).Status, done[0].CheckedOn));
@@ -268,7 +270,7 @@ public class ProjectOperationTests(EmulatorFixture fixture) : IClassFixture<Emul
         var (site, _, _) = await SeedAsync(connection, 1, "tent");
 
         var started = await connection.StartAsync(new ProjectRecheckQuery { SiteId = site });
-        var left = await connection.WaitAsync([started], new ProjectRecheckWaitOptions { PollInterval = TimeSpan.FromMilliseconds(100), Timeout = TimeSpan.FromMilliseconds(250) }, _ => { });
+        var left = await connection.WaitAsync([started], new PollOptions { PollInterval = TimeSpan.FromMilliseconds(100), Timeout = TimeSpan.FromMilliseconds(250) }, new RecheckObserver());
 
         Assert.Equal("TimedOut", Assert.Single(left).Status);
     }
@@ -382,5 +384,18 @@ public class ProjectOperationTests(EmulatorFixture fixture) : IClassFixture<Emul
 
         var added = await connection.AddAllAsync(site.SiteId, keywords.Select(k => new NewProjectKeyword { Keyword = k }).ToList());
         return (site.SiteId, attached.ToArray(), added.Select(r => r.KeywordId!.Value).ToArray());
+    }
+
+    private sealed class RecheckObserver : IJobPollObserver<ProjectRecheck, ProjectRecheck>
+    {
+        public List<ProjectRecheck> Done { get; } = [];
+
+        void IJobPollObserver<ProjectRecheck, ProjectRecheck>.Done(ProjectRecheck job, ProjectRecheck result) => Done.Add(result);
+
+        void IJobPollObserver<ProjectRecheck, ProjectRecheck>.Failed(ProjectRecheck job, Exception failure) => throw new InvalidOperationException("A recheck failed: " + failure.Message, failure);
+
+        void IJobPollObserver<ProjectRecheck, ProjectRecheck>.Progress(PollProgress progress)
+        {
+        }
     }
 }

@@ -57,6 +57,23 @@ public sealed class ProjectCmdletTests(ModuleHost host)
     }
 
     [Fact]
+    public void A_recheck_still_running_at_TimeoutSec_is_a_WaitTimedOut_error_naming_the_command_to_wait_again_and_Ctrl_C_ends_the_wait()
+    {
+        var account = host.ConnectProject(unified: true);
+        account.Workspace.RecheckReadsUntilDone = 1000;
+        var site = (long)host.Run("New-SrProject -Url https://slow-checks.example -Title 'Slow checks' | Select-Object -ExpandProperty SiteId").ThrowOnError().Output.Single().BaseObject;
+
+        var run = host.Run($"Start-SrProjectRecheck {site} | Wait-SrProjectRecheck -PollIntervalSec 1 -TimeoutSec 1");
+        var stopped = host.RunAndStop($"Start-SrProjectRecheck {site} | Wait-SrProjectRecheck -PollIntervalSec 600", TimeSpan.FromSeconds(2));
+
+        Assert.Empty(run.Output);
+        var late = Assert.Single(run.Errors);
+        Assert.StartsWith("WaitTimedOut,", late.FullyQualifiedErrorId, StringComparison.Ordinal);
+        Assert.Contains($"Wait-SrProjectRecheck -SiteId {site}", late.Exception.Message, StringComparison.Ordinal);
+        Assert.True(stopped < TimeSpan.FromSeconds(5), $"Stopping took {stopped}.");
+    }
+
+    [Fact]
     public void The_account_balance_on_a_unified_connection_stops_naming_the_legacy_key_it_needs()
     {
         var account = host.ConnectProject(unified: true);

@@ -8,6 +8,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using SeRanking.Engine.Models;
 using SeRanking.Engine.Operations;
+using SeRanking.Engine.Operations.Polling;
 using SeRanking.Engine.Parsing;
 using SeRanking.Engine.Transport;
 
@@ -127,15 +128,6 @@ public sealed class ProjectRecheck
     public DateTime? CheckedOn { get; set; }
 }
 
-/// <summary>How to wait for a recheck.</summary>
-public sealed record ProjectRecheckWaitOptions
-{
-    public TimeSpan PollInterval { get; init; } = TimeSpan.FromSeconds(10);
-
-    /// <summary>Null: until done or cancelled.</summary>
-    public TimeSpan? Timeout { get; init; }
-}
-
 /// <summary>
 /// Waits for position checks: the API has no status for a recheck, so a check counts as done
 /// when its day appears among the project's check dates (of its engine, when it names one). A
@@ -158,60 +150,56 @@ public static class ProjectRecheckWaiter
     }
 
     /// <summary>
-    /// Polls the check dates of each recheck's project until the day it was started appears, then
-    /// reports it (<paramref name="done"/>) as Done; those still waiting at the timeout are
-    /// returned as TimedOut. <paramref name="progress"/> is told how many are done after each round.
+    /// Polls the check dates of each recheck's project (one read per recheck and round, through the
+    /// key's rate limiter) until a date from the day it was started appears; each recheck goes to
+    /// <paramref name="observer"/> as Done the moment it is. Those still waiting at the timeout are
+    /// returned, marked TimedOut. The same loop as every other wait (<see cref="JobPoller"/>).
     /// </summary>
     public static async Task<IReadOnlyList<ProjectRecheck>> WaitAsync(
         this ApiConnection connection,
         IReadOnlyList<ProjectRecheck> rechecks,
-        ProjectRecheckWaitOptions options,
-        Action<ProjectRecheck> done,
-        Action<int, int, TimeSpan>? progress = null,
+        PollOptions options,
+        IJobPollObserver<ProjectRecheck, ProjectRecheck> observer,
         IApiTrace? trace = null,
         CancellationToken cancellationToken = default)
     {
-        var clock = System.Diagnostics.Stopwatch.StartNew();
-        var waiting = rechecks.ToList();
-        while (true)
+        var unfinished = await JobPoller.WaitAsync(
+            rechecks,
+            (recheck, token) => ReadAsync(connection, recheck, trace, token),
+            recheck => recheck.CheckedOn is null ? new JobReading(JobStage.Running, "checking", "no check date yet") : new JobReading(JobStage.Done, recheck.Status),
+            Describe,
+            options,
+            observer,
+            cancellationToken).ConfigureAwait(false);
+        foreach (var recheck in unfinished)
         {
-            foreach (var recheck in waiting.ToList())
-            {
-                var day = recheck.StartedAt.Date;
-                var dates = await connection.ListAsync(
-                    ProjectPositionOperations.CheckDates,
-                    new ProjectDatesQuery { SiteId = recheck.SiteId, SiteEngineId = recheck.SiteEngineId, From = day, To = DateTime.Today < day ? day : DateTime.Today },
-                    trace,
-                    cancellationToken).ConfigureAwait(false);
-                var checkedOn = dates.Where(date => date.Date.Date >= day && (recheck.SiteEngineId is null || date.SiteEngineId is null || date.SiteEngineId == recheck.SiteEngineId))
-                    .Select(date => (DateTime?)date.Date.Date).Min();
-                if (checkedOn is { } found)
-                {
-                    recheck.Status = "Done";
-                    recheck.CheckedOn = found;
-                    waiting.Remove(recheck);
-                    done(recheck);
-                }
-            }
-
-            progress?.Invoke(rechecks.Count - waiting.Count, rechecks.Count, clock.Elapsed);
-            if (waiting.Count == 0)
-            {
-                return [];
-            }
-
-            if (options.Timeout is { } limit && clock.Elapsed + options.PollInterval > limit)
-            {
-                foreach (var recheck in waiting)
-                {
-                    recheck.Status = "TimedOut";
-                }
-
-                return waiting;
-            }
-
-            await Task.Delay(options.PollInterval, cancellationToken).ConfigureAwait(false);
+            recheck.Status = "TimedOut";
         }
+
+        return unfinished;
+    }
+
+    /// <summary>How messages name a recheck: "position check of project 8812345".</summary>
+    public static string Describe(ProjectRecheck recheck) =>
+        "position check of project " + (recheck ?? throw new ArgumentNullException(nameof(recheck))).SiteId.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    private static async Task<ProjectRecheck> ReadAsync(ApiConnection connection, ProjectRecheck recheck, IApiTrace? trace, CancellationToken cancellationToken)
+    {
+        var day = recheck.StartedAt.Date;
+        var dates = await connection.ListAsync(
+            ProjectPositionOperations.CheckDates,
+            new ProjectDatesQuery { SiteId = recheck.SiteId, SiteEngineId = recheck.SiteEngineId, From = day, To = DateTime.Today < day ? day : DateTime.Today },
+            trace,
+            cancellationToken).ConfigureAwait(false);
+        var checkedOn = dates.Where(date => date.Date.Date >= day && (recheck.SiteEngineId is null || date.SiteEngineId is null || date.SiteEngineId == recheck.SiteEngineId))
+            .Select(date => (DateTime?)date.Date.Date).Min();
+        if (checkedOn is { } found)
+        {
+            recheck.Status = "Done";
+            recheck.CheckedOn = found;
+        }
+
+        return recheck;
     }
 }
 

@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
-using System.Linq;
 using System.Management.Automation;
 using SeRanking.Engine;
 using SeRanking.Engine.Project.Positions;
@@ -16,11 +15,12 @@ namespace SeRanking.Cmdlets.Project.Positions;
 /// </summary>
 [Cmdlet(VerbsLifecycle.Wait, "SrProjectRecheck")]
 [OutputType(OutputTypeNames.ProjectRecheck)]
-public sealed class WaitSrProjectRecheckCommand : SrCmdlet
+public sealed class WaitSrProjectRecheckCommand : JobWaitCmdlet
 {
-    private const int ActivityId = 0x5e5f;
-
     private readonly List<ProjectRecheck> _rechecks = [];
+
+    /// <summary>Checks take minutes: reading every 10 seconds (not every wait's 5) is soon enough.</summary>
+    public WaitSrProjectRecheckCommand() => PollIntervalSec = 10;
 
     /// <summary>The project; from the pipeline by a SiteId property (Start-SrProjectRecheck output).</summary>
     [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
@@ -36,16 +36,6 @@ public sealed class WaitSrProjectRecheckCommand : SrCmdlet
     /// <summary>When the check was started (Start-SrProjectRecheck output); absent: today. A check date from that day on counts as done.</summary>
     [Parameter(ValueFromPipelineByPropertyName = true)]
     public DateTime? StartedAt { get; set; }
-
-    /// <summary>Seconds between two rounds of reads (default 10).</summary>
-    [Parameter]
-    [ValidateRange(1, 3600)]
-    public int PollIntervalSec { get; set; } = 10;
-
-    /// <summary>Give up after this many seconds; the checks still running are reported as errors. Default: wait until done or Ctrl+C.</summary>
-    [Parameter]
-    [ValidateRange(1, int.MaxValue)]
-    public int TimeoutSec { get; set; }
 
     protected override void OnBegin() => ModuleSession.Require(ApiKind.SeRankingProject);
 
@@ -63,38 +53,14 @@ public sealed class WaitSrProjectRecheckCommand : SrCmdlet
             return;
         }
 
-        var options = new ProjectRecheckWaitOptions
-        {
-            PollInterval = TimeSpan.FromSeconds(PollIntervalSec),
-            Timeout = TimeoutSec > 0 ? TimeSpan.FromSeconds(TimeoutSec) : null,
-        };
-        var progress = new ProgressRecord(ActivityId, "Waiting for SE Ranking position checks", "Reading check dates");
-        try
-        {
-            var connection = ModuleSession.Require(ApiKind.SeRankingProject);
-            var unfinished = this.Run((pump, trace, token) => connection.WaitAsync(
-                _rechecks,
-                options,
-                recheck => pump.Post(() => WriteObject(recheck)),
-                (done, total, elapsed) => pump.Post(() =>
-                {
-                    progress.StatusDescription = $"{done.ToString(CultureInfo.InvariantCulture)} of {total.ToString(CultureInfo.InvariantCulture)} done, {elapsed.TotalSeconds.ToString("N0", CultureInfo.InvariantCulture)} s";
-                    progress.PercentComplete = total == 0 ? 100 : done * 100 / total;
-                    WriteProgress(progress);
-                }),
-                trace,
-                token));
-            foreach (var recheck in unfinished)
-            {
-                WriteFailure(
-                    new TimeoutException($"The position check of project {recheck.SiteId.ToString(CultureInfo.InvariantCulture)} was still running after {TimeoutSec.ToString(CultureInfo.InvariantCulture)} s: no check date from {recheck.StartedAt:yyyy-MM-dd} on yet. Wait again later (Wait-SrProjectRecheck -SiteId {recheck.SiteId.ToString(CultureInfo.InvariantCulture)}) or raise -TimeoutSec."),
-                    recheck.SiteId);
-            }
-        }
-        finally
-        {
-            progress.RecordType = ProgressRecordType.Completed;
-            WriteProgress(progress);
-        }
+        var connection = ModuleSession.Require(ApiKind.SeRankingProject);
+        var options = JobWaits.Options(PollIntervalSec, TimeoutSec);
+        this.WaitForJobs<ProjectRecheck, ProjectRecheck>(
+            "Waiting for SE Ranking position checks",
+            (observer, trace, cancellationToken) => connection.WaitAsync(_rechecks, options, observer, trace, cancellationToken),
+            (_, recheck) => recheck,
+            ProjectRecheckWaiter.Describe,
+            recheck => "Wait-SrProjectRecheck -SiteId " + recheck.SiteId.ToString(CultureInfo.InvariantCulture) + (recheck.SiteEngineId is { } engine ? " -SiteEngineId " + engine.ToString(CultureInfo.InvariantCulture) : string.Empty),
+            TimeoutSec);
     }
 }

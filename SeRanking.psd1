@@ -83,6 +83,16 @@
         'Get-SrSearchEngine'
         'Get-SrGoogleRegion'
         'Get-SrGoogleLanguage'
+        'Get-SrProjectGroup'
+        'New-SrProjectGroup'
+        'Set-SrProjectGroup'
+        'Remove-SrProjectGroup'
+        'Move-SrProject'
+        'Get-SrProjectKeywordGroup'
+        'New-SrProjectKeywordGroup'
+        'Set-SrProjectKeywordGroup'
+        'Remove-SrProjectKeywordGroup'
+        'Move-SrProjectKeyword'
     )
     FunctionsToExport      = @()
     VariablesToExport      = @()

@@ -86,4 +86,9 @@ internal static class OutputTypeNames
     public const string SearchEngine = ProjectSystem + "SearchEngine";
     public const string GoogleRegion = ProjectSystem + "GoogleRegion";
     public const string GoogleLanguage = ProjectSystem + "GoogleLanguage";
+
+    private const string ProjectGroups = "SeRanking.Engine.Project.Groups.";
+
+    public const string ProjectGroup = ProjectGroups + "ProjectGroup";
+    public const string ProjectKeywordGroup = ProjectGroups + "ProjectKeywordGroup";
 }

@@ -39,6 +39,8 @@ public sealed class WhatIfTests(ModuleHost host)
         ["Title"] = "'Example Shop'",
         ["Date"] = "(Get-Date).Date.AddDays(-1)",
         ["Position"] = "3",
+        ["GroupId"] = "4100",
+        ["Name"] = "'Example group'",
     };
 
     /// <summary>

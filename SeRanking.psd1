@@ -93,6 +93,12 @@
         'Set-SrProjectKeywordGroup'
         'Remove-SrProjectKeywordGroup'
         'Move-SrProjectKeyword'
+        'Get-SrProjectCompetitor'
+        'Add-SrProjectCompetitor'
+        'Remove-SrProjectCompetitor'
+        'Get-SrProjectCompetitorPosition'
+        'Get-SrProjectSerpCompetitor'
+        'Get-SrProjectCompetitorMetric'
     )
     FunctionsToExport      = @()
     VariablesToExport      = @()

@@ -91,4 +91,11 @@ internal static class OutputTypeNames
 
     public const string ProjectGroup = ProjectGroups + "ProjectGroup";
     public const string ProjectKeywordGroup = ProjectGroups + "ProjectKeywordGroup";
+
+    private const string ProjectCompetitors = "SeRanking.Engine.Project.Competitors.";
+
+    public const string ProjectCompetitor = ProjectCompetitors + "ProjectCompetitor";
+    public const string ProjectCompetitorPosition = ProjectCompetitors + "ProjectCompetitorPosition";
+    public const string ProjectSerpCompetitor = ProjectCompetitors + "ProjectSerpCompetitor";
+    public const string ProjectCompetitorMetric = ProjectCompetitors + "ProjectCompetitorMetric";
 }

@@ -8,6 +8,7 @@ using SeRanking.Engine.Data.Domain;
 using SeRanking.Engine.Data.Keywords;
 using SeRanking.Engine.Data.Serp;
 using SeRanking.Engine.Project.Account;
+using SeRanking.Engine.Project.Competitors;
 using SeRanking.Engine.Project.Groups;
 using SeRanking.Engine.Project.Keywords;
 using SeRanking.Engine.Project.Positions;
@@ -37,6 +38,7 @@ public static class OperationCatalog
             .Concat(ProjectPositionOperations.AllOperations)
             .Concat(SystemListOperations.AllOperations)
             .Concat(ProjectGroupOperations.AllOperations)
+            .Concat(ProjectCompetitorOperations.AllOperations)
             .ToList());
 
     public static IReadOnlyList<Operation> All => Everything.Value;

@@ -41,6 +41,7 @@ public sealed class WhatIfTests(ModuleHost host)
         ["Position"] = "3",
         ["GroupId"] = "4100",
         ["Name"] = "'Example group'",
+        ["CompetitorId"] = "77001",
     };
 
     /// <summary>

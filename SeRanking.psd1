@@ -121,6 +121,22 @@
         'Get-SrSearchEngine'
         'Get-SrGoogleRegion'
         'Get-SrGoogleLanguage'
+        'Get-SrProjectGroup'
+        'New-SrProjectGroup'
+        'Set-SrProjectGroup'
+        'Remove-SrProjectGroup'
+        'Move-SrProject'
+        'Get-SrProjectKeywordGroup'
+        'New-SrProjectKeywordGroup'
+        'Set-SrProjectKeywordGroup'
+        'Remove-SrProjectKeywordGroup'
+        'Move-SrProjectKeyword'
+        'Get-SrProjectCompetitor'
+        'Add-SrProjectCompetitor'
+        'Remove-SrProjectCompetitor'
+        'Get-SrProjectCompetitorPosition'
+        'Get-SrProjectSerpCompetitor'
+        'Get-SrProjectCompetitorMetric'
     )
     FunctionsToExport      = @()
     VariablesToExport      = @()

@@ -121,4 +121,16 @@ internal static class OutputTypeNames
     public const string SearchEngine = ProjectSystem + "SearchEngine";
     public const string GoogleRegion = ProjectSystem + "GoogleRegion";
     public const string GoogleLanguage = ProjectSystem + "GoogleLanguage";
+
+    private const string ProjectGroups = "SeRanking.Engine.Project.Groups.";
+
+    public const string ProjectGroup = ProjectGroups + "ProjectGroup";
+    public const string ProjectKeywordGroup = ProjectGroups + "ProjectKeywordGroup";
+
+    private const string ProjectCompetitors = "SeRanking.Engine.Project.Competitors.";
+
+    public const string ProjectCompetitor = ProjectCompetitors + "ProjectCompetitor";
+    public const string ProjectCompetitorPosition = ProjectCompetitors + "ProjectCompetitorPosition";
+    public const string ProjectSerpCompetitor = ProjectCompetitors + "ProjectSerpCompetitor";
+    public const string ProjectCompetitorMetric = ProjectCompetitors + "ProjectCompetitorMetric";
 }

@@ -9,6 +9,8 @@ using SeRanking.Engine.Data.Keywords;
 using SeRanking.Engine.Data.Serp;
 using SeRanking.Engine.Data.SiteAudit;
 using SeRanking.Engine.Project.Account;
+using SeRanking.Engine.Project.Competitors;
+using SeRanking.Engine.Project.Groups;
 using SeRanking.Engine.Project.Keywords;
 using SeRanking.Engine.Project.Positions;
 using SeRanking.Engine.Project.Sites;
@@ -43,6 +45,8 @@ public static class OperationCatalog
             .Concat(ProjectKeywordOperations.AllOperations)
             .Concat(ProjectPositionOperations.AllOperations)
             .Concat(SystemListOperations.AllOperations)
+            .Concat(ProjectGroupOperations.AllOperations)
+            .Concat(ProjectCompetitorOperations.AllOperations)
             .ToList());
 
     public static IReadOnlyList<Operation> All => Everything.Value;

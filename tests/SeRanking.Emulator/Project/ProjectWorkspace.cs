@@ -13,7 +13,7 @@ namespace SeRanking.Emulator.Project;
 /// project of 5,000 keywords costs nothing until it is read. Every public member is thread-safe.
 /// Phase B's resources (groups, competitors, tags…) join as more collections here and route files.
 /// </summary>
-public sealed class ProjectWorkspace
+public sealed partial class ProjectWorkspace
 {
     private readonly Lock _gate = new();
     private readonly Dictionary<long, EmulatedSite> _sites = [];
@@ -238,7 +238,7 @@ public sealed class ProjectWorkspace
 }
 
 /// <summary>A project: its settings, search engines, keywords and what was checked.</summary>
-public sealed class EmulatedSite(long id, string url, string title)
+public sealed partial class EmulatedSite(long id, string url, string title)
 {
     public long Id { get; } = id;
 

@@ -44,6 +44,9 @@ public sealed class WhatIfTests(ModuleHost host)
         ["Title"] = "'Example Shop'",
         ["Date"] = "(Get-Date).Date.AddDays(-1)",
         ["Position"] = "3",
+        ["GroupId"] = "4100",
+        ["Name"] = "'Example group'",
+        ["CompetitorId"] = "77001",
     };
 
     /// <summary>

@@ -1,0 +1,141 @@
+using System.Collections.Generic;
+using System.Linq;
+
+namespace SeRanking.Emulator.Project;
+
+/// <summary>Phase B's resources of the account: project groups (keyword groups, competitors and URL tags live on their project).</summary>
+public sealed partial class ProjectWorkspace
+{
+    private readonly Dictionary<long, string> _groups = [];
+    private long _nextGroupId = 4_100;
+    private long _nextCompetitorId = 77_000;
+    private long _nextTagId = 5_300;
+
+    /// <summary>The project groups, id → name, oldest first.</summary>
+    public IReadOnlyList<(long Id, string Name)> Groups
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _groups.OrderBy(pair => pair.Key).Select(pair => (pair.Key, pair.Value)).ToList();
+            }
+        }
+    }
+
+    /// <summary>Adds a project group or a keyword group (one id space, as the API's <c>group_id</c> answers suggest).</summary>
+    public long AddGroup(string name, EmulatedSite? site = null)
+    {
+        lock (_gate)
+        {
+            var id = _nextGroupId++;
+            if (site is null)
+            {
+                _groups[id] = name;
+            }
+            else
+            {
+                site.KeywordGroups[id] = name;
+            }
+
+            return id;
+        }
+    }
+
+    /// <summary>The project that holds a keyword group, or null.</summary>
+    public EmulatedSite? SiteOfKeywordGroup(long groupId)
+    {
+        lock (_gate)
+        {
+            return _sites.Values.FirstOrDefault(site => site.KeywordGroups.ContainsKey(groupId));
+        }
+    }
+
+    public bool HasGroup(long id)
+    {
+        lock (_gate)
+        {
+            return _groups.ContainsKey(id);
+        }
+    }
+
+    public void RenameGroup(long id, string name) => Change(() => _groups[id] = name);
+
+    /// <summary>Deletes a project group; its projects stay, ungrouped.</summary>
+    public void RemoveGroup(long id) => Change(() =>
+    {
+        _groups.Remove(id);
+        foreach (var site in _sites.Values.Where(site => site.GroupId == id))
+        {
+            site.GroupId = 0;
+        }
+    });
+
+    internal long NextCompetitorId()
+    {
+        lock (_gate)
+        {
+            return _nextCompetitorId++;
+        }
+    }
+
+    internal long NextTagId()
+    {
+        lock (_gate)
+        {
+            return _nextTagId++;
+        }
+    }
+
+    /// <summary>The project that has a competitor, with it; null when none has.</summary>
+    public (EmulatedSite Site, EmulatedCompetitor Competitor)? FindCompetitor(long id)
+    {
+        lock (_gate)
+        {
+            foreach (var site in _sites.Values)
+            {
+                if (site.Competitors.FirstOrDefault(c => c.Id == id) is { } competitor)
+                {
+                    return (site, competitor);
+                }
+            }
+
+            return null;
+        }
+    }
+}
+
+/// <summary>Phase B's resources of a project.</summary>
+public sealed partial class EmulatedSite
+{
+    /// <summary>Keyword groups: id → name.</summary>
+    public Dictionary<long, string> KeywordGroups { get; } = [];
+
+    public List<EmulatedCompetitor> Competitors { get; } = [];
+
+    public List<EmulatedUrlTag> UrlTags { get; } = [];
+}
+
+/// <summary>A competitor tracked in a project.</summary>
+public sealed class EmulatedCompetitor(long id, string url, string name, bool subdomainMatch)
+{
+    public long Id { get; } = id;
+
+    public string Url { get; } = url;
+
+    public string Name { get; } = name;
+
+    public bool SubdomainMatch { get; } = subdomainMatch;
+}
+
+/// <summary>A URL tag of a project and what it is attached to.</summary>
+public sealed class EmulatedUrlTag(long id, string name)
+{
+    public long Id { get; } = id;
+
+    public string Name { get; set; } = name;
+
+    public HashSet<string> Urls { get; } = [];
+
+    public HashSet<string> Domains { get; } = [];
+}

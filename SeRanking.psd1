@@ -80,6 +80,17 @@
         'Get-SerpstatUrlCompetitor'
         'Get-SerpstatUrlMissingKeyword'
         'Invoke-SerpstatMethod'
+        'Get-SerpstatBacklinkSummary'
+        'Get-SerpstatBacklink'
+        'Get-SerpstatOutlink'
+        'Get-SerpstatReferringDomain'
+        'Get-SerpstatLinkedDomain'
+        'Get-SerpstatBacklinkAnchor'
+        'Get-SerpstatBacklinkIntersection'
+        'Get-SerpstatBacklinkDistribution'
+        'Get-SerpstatBacklinkHistory'
+        'Get-SerpstatBacklinkThreat'
+        'Get-SerpstatBacklinkTopPage'
     )
     FunctionsToExport      = @()
     VariablesToExport      = @()

@@ -31,6 +31,7 @@ public static class OperationCatalog
             .Concat(Serpstat.Domain.SerpstatDomainOperations.AllOperations)
             .Concat(Serpstat.Keywords.SerpstatKeywordOperations.AllOperations)
             .Concat(Serpstat.Url.SerpstatUrlOperations.AllOperations)
+            .Concat(Serpstat.Backlinks.SerpstatBacklinkOperations.AllOperations)
             .ToList());
 
     public static IReadOnlyList<Operation> All => Everything.Value;

@@ -137,6 +137,17 @@
         'Get-SrProjectCompetitorPosition'
         'Get-SrProjectSerpCompetitor'
         'Get-SrProjectCompetitorMetric'
+        'Get-SerpstatBacklinkSummary'
+        'Get-SerpstatBacklink'
+        'Get-SerpstatOutlink'
+        'Get-SerpstatReferringDomain'
+        'Get-SerpstatLinkedDomain'
+        'Get-SerpstatBacklinkAnchor'
+        'Get-SerpstatBacklinkIntersection'
+        'Get-SerpstatBacklinkDistribution'
+        'Get-SerpstatBacklinkHistory'
+        'Get-SerpstatBacklinkThreat'
+        'Get-SerpstatBacklinkTopPage'
     )
     FunctionsToExport      = @()
     VariablesToExport      = @()

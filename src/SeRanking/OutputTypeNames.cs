@@ -18,6 +18,7 @@ internal static class OutputTypeNames
     private const string SerpstatDomain = "SeRanking.Engine.Serpstat.Domain.";
     private const string SerpstatKeywords = "SeRanking.Engine.Serpstat.Keywords.";
     private const string SerpstatUrl = "SeRanking.Engine.Serpstat.Url.";
+    private const string SerpstatBacklinks = "SeRanking.Engine.Serpstat.Backlinks.";
 
     public const string DataSubscription = DataAccount + "DataSubscription";
     public const string DataCreditBalance = DataAccount + "DataCreditBalance";
@@ -133,4 +134,13 @@ internal static class OutputTypeNames
     public const string ProjectCompetitorPosition = ProjectCompetitors + "ProjectCompetitorPosition";
     public const string ProjectSerpCompetitor = ProjectCompetitors + "ProjectSerpCompetitor";
     public const string ProjectCompetitorMetric = ProjectCompetitors + "ProjectCompetitorMetric";
+    public const string SerpstatBacklinkSummary = SerpstatBacklinks + "SerpstatBacklinkSummary";
+    public const string SerpstatBacklink = SerpstatBacklinks + "SerpstatBacklink";
+    public const string SerpstatLinkingDomain = SerpstatBacklinks + "SerpstatLinkingDomain";
+    public const string SerpstatAnchor = SerpstatBacklinks + "SerpstatAnchor";
+    public const string SerpstatBacklinkIntersectionSummary = SerpstatBacklinks + "SerpstatBacklinkIntersectionSummary";
+    public const string SerpstatBacklinkDistribution = SerpstatBacklinks + "SerpstatBacklinkDistribution";
+    public const string SerpstatBacklinkChange = SerpstatBacklinks + "SerpstatBacklinkChange";
+    public const string SerpstatThreat = SerpstatBacklinks + "SerpstatThreat";
+    public const string SerpstatLinkedPage = SerpstatBacklinks + "SerpstatLinkedPage";
 }

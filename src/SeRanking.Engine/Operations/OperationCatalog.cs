@@ -47,6 +47,7 @@ public static class OperationCatalog
             .Concat(SystemListOperations.AllOperations)
             .Concat(ProjectGroupOperations.AllOperations)
             .Concat(ProjectCompetitorOperations.AllOperations)
+            .Concat(Serpstat.Backlinks.SerpstatBacklinkOperations.AllOperations)
             .ToList());
 
     public static IReadOnlyList<Operation> All => Everything.Value;

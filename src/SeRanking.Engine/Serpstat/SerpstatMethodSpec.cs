@@ -112,6 +112,15 @@ public sealed class SerpstatMethodSpec
     private const string DomainProcedure = "SerpstatDomainProcedure.";
     private const string KeywordProcedure = "SerpstatKeywordProcedure.";
     private const string UrlProcedure = "SerpstatUrlProcedure.";
+    private const string BacklinksProcedure = "SerpstatBacklinksProcedure.";
+
+    // What the backlinks lists filter and sort by (§5 "Allowed fields per method"; threats: their sort keys).
+    private const string LinkFields = "url_from:s anchor:s link_nofollow:i links_external:i link_type:s url_to:s check:s add:s";
+    private const string LinkSort = "url_from anchor link_nofollow links_external link_type url_to check";
+    private const string ThreatFields = "lastupdate:s domain_link:s links_count:i platform_type:s threat_type:s";
+    private const string ThreatSort = "lastupdate domain_link links_count platform_type threat_type";
+    private const string ThreatLinkFields = "lastupdate:s url_from:s url_to:s platform_type:s threat_type:s";
+    private const string ThreatLinkSort = "lastupdate url_from url_to platform_type threat_type";
 
     // Text filters every keyword list shares (their type differs: text in the domain lists, lists in the keyword lists).
     private const string KeywordText = "keyword_contain keyword_not_contain keyword_contain_one_of keyword_not_contain_one_of";
@@ -182,6 +191,30 @@ public sealed class SerpstatMethodSpec
             SerpstatSortStyle.FieldToOrder, "position difficulty cost"),
         new(UrlProcedure + "getUrlMissingKeywords", "url! se!", "filters",
             "region_queries_count:i~ region_queries_count_wide:i~ cost:n~ keyword:s minus_keywords:a concurrency:n~ weight:i~ right_spelling:b", SerpstatSortStyle.FieldToOrder, "weight"),
+
+        // §9 backlinks: complexFilter fields as the reference lists them for backlinks, referring
+        // domains and anchors; for the other lists, the fields they sort by (an assumption).
+        new(BacklinksProcedure + "getSummary", "query! searchType", string.Empty, string.Empty, SerpstatSortStyle.None, string.Empty),
+        new(BacklinksProcedure + "getSummaryV2", "query! searchType", string.Empty, string.Empty, SerpstatSortStyle.None, string.Empty),
+        new(BacklinksProcedure + "getAnchors", "query! searchType", "complexFilter", "total:i refDomains:i nofollow:i anchor:s lastupdate:s", SerpstatSortStyle.Pair, "total refDomains nofollow anchor lastupdate"),
+        new(BacklinksProcedure + "getTopAnchors", "query! searchType", string.Empty, string.Empty, SerpstatSortStyle.None, string.Empty),
+        new(BacklinksProcedure + "getIntersect", "query! intersect!", "complexFilter", "domain_rank:i links_count1:i links_count2:i links_count3:i", SerpstatSortStyle.Pair, "domain_rank links_count1 links_count2 links_count3"),
+        new(BacklinksProcedure + "getIntersectSummary", "query! intersect!", string.Empty, string.Empty, SerpstatSortStyle.None, string.Empty),
+        new(BacklinksProcedure + "getDistributionSDR", "query! searchType", string.Empty, string.Empty, SerpstatSortStyle.None, string.Empty),
+        new(BacklinksProcedure + "getDistributionTLD", "query! searchType lang", string.Empty, string.Empty, SerpstatSortStyle.None, string.Empty),
+        new(BacklinksProcedure + "getBacklinksChangesHistory", "query! searchType", string.Empty, string.Empty, SerpstatSortStyle.None, string.Empty),
+        new(BacklinksProcedure + "getLostBacklinks", "query! searchType linkPerDomain", "complexFilter", LinkFields, SerpstatSortStyle.Pair, LinkSort),
+        new(BacklinksProcedure + "getNewBacklinks", "query! searchType linkPerDomain", "complexFilter", LinkFields + " domain_rank:i", SerpstatSortStyle.Pair, LinkSort + " add domain_rank"),
+        new(BacklinksProcedure + "getOutlinks", "query! searchType linkPerDomain", "complexFilter", LinkFields, SerpstatSortStyle.Pair, LinkSort),
+        new(BacklinksProcedure + "getLostOutlinks", "query! searchType linkPerDomain", "complexFilter", LinkFields + " lastupdate:s", SerpstatSortStyle.Pair, "url_from anchor link_nofollow links_external link_type url_to lastupdate"),
+        new(BacklinksProcedure + "getOutDomains", "query! searchType", "complexFilter", "domain_links:i domain_to:s domain_rank:i", SerpstatSortStyle.Pair, "domain_links domain_to domain_rank"),
+        new(BacklinksProcedure + "getRefDomains", "query! searchType", "complexFilter", "domain_links:i domain_from:s domain_rank:i check:s", SerpstatSortStyle.Pair, "domain_links domain_from domain_rank check"),
+        new(BacklinksProcedure + "getRedirectedDomains", "query!", "complexFilter", "domain:s domain_rank:i", SerpstatSortStyle.Pair, "domain domain_rank"),
+        new(BacklinksProcedure + "getThreats", "query! searchType linkPerDomain", "complexFilter", ThreatFields, SerpstatSortStyle.Pair, ThreatSort),
+        new(BacklinksProcedure + "getThreatsLinks", "query! searchType linkPerDomain", "complexFilter", ThreatLinkFields, SerpstatSortStyle.Pair, ThreatLinkSort),
+        new(BacklinksProcedure + "getOutThreats", "query! searchType linkPerDomain", "complexFilter", ThreatFields, SerpstatSortStyle.Pair, ThreatSort),
+        new(BacklinksProcedure + "getOutThreatsLinks", "query! searchType linkPerDomain", "complexFilter", ThreatLinkFields, SerpstatSortStyle.Pair, ThreatLinkSort),
+        new(BacklinksProcedure + "getTopPages", "query! searchType", "complexFilter", "ips:i count:i domains:i url_to:s lastupdate:s", SerpstatSortStyle.Pair, "ips count domains url_to lastupdate"),
 
         // §10 credits
         new("SerpstatLimitsProcedure.getStats", string.Empty, string.Empty, string.Empty, SerpstatSortStyle.None, string.Empty),

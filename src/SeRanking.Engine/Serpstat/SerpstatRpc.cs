@@ -59,6 +59,15 @@ public static class SerpstatRpc
 [JsonSerializable(typeof(Url.SerpstatUrlCompetitor))]
 [JsonSerializable(typeof(Limits.SerpstatLimits))]
 [JsonSerializable(typeof(Limits.SerpstatAuditLimits))]
+[JsonSerializable(typeof(Backlinks.SerpstatBacklinkSummary))]
+[JsonSerializable(typeof(Backlinks.SerpstatBacklink))]
+[JsonSerializable(typeof(Backlinks.SerpstatLinkingDomain))]
+[JsonSerializable(typeof(Backlinks.SerpstatAnchor))]
+[JsonSerializable(typeof(Backlinks.SerpstatBacklinkIntersectionSummary))]
+[JsonSerializable(typeof(Backlinks.SerpstatBacklinkDistribution))]
+[JsonSerializable(typeof(Backlinks.SerpstatBacklinkChange))]
+[JsonSerializable(typeof(Backlinks.SerpstatThreat))]
+[JsonSerializable(typeof(Backlinks.SerpstatLinkedPage))]
 [JsonSerializable(typeof(ExtraFields))]
 internal sealed partial class SerpstatJsonContext : JsonSerializerContext
 {

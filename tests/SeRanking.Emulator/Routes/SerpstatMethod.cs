@@ -152,8 +152,8 @@ internal sealed class SerpstatRequest(string? id, string method, JsonElement par
             ? filters
             : null;
 
-    /// <summary>What the request is about: its domain, url, keyword or first domain.</summary>
-    public string Subject => Text("domain") ?? Text("url") ?? Text("keyword") ?? List("domains").FirstOrDefault() ?? List("keywords").FirstOrDefault() ?? string.Empty;
+    /// <summary>What the request is about: its domain, url, keyword, query (backlinks) or first domain.</summary>
+    public string Subject => Text("domain") ?? Text("url") ?? Text("keyword") ?? Text("query") ?? List("domains").FirstOrDefault() ?? List("keywords").FirstOrDefault() ?? string.Empty;
 
     public string Database => Text("se") ?? "g_us";
 

@@ -121,4 +121,15 @@ internal static class OutputTypeNames
     public const string SearchEngine = ProjectSystem + "SearchEngine";
     public const string GoogleRegion = ProjectSystem + "GoogleRegion";
     public const string GoogleLanguage = ProjectSystem + "GoogleLanguage";
+    private const string AiTracker = "SeRanking.Engine.Project.AiTracker.";
+
+    public const string AiTrackerBrand = AiTracker + "AiTrackerBrand";
+    public const string AiTrackerEngine = AiTracker + "AiTrackerEngine";
+    public const string AiTrackerStatus = AiTracker + "AiTrackerStatus";
+    public const string AiTrackerStatistic = AiTracker + "AiTrackerStatistic";
+    public const string AiTrackerPrompt = AiTracker + "AiTrackerPrompt";
+    public const string AiTrackerPromptResult = AiTracker + "AiTrackerPromptResult";
+    public const string AiTrackerRanking = AiTracker + "AiTrackerRanking";
+    public const string AiTrackerAnswer = AiTracker + "AiTrackerAnswer";
+    public const string AiTrackerPromptGroup = AiTracker + "AiTrackerPromptGroup";
 }

@@ -44,6 +44,14 @@ public sealed class WhatIfTests(ModuleHost host)
         ["Title"] = "'Example Shop'",
         ["Date"] = "(Get-Date).Date.AddDays(-1)",
         ["Position"] = "3",
+        ["LlmId"] = "6400123",
+        ["CountryCode"] = "'us'",
+        ["Prompt"] = "'best running shoes'",
+        ["PromptLlmId"] = "6401001",
+        ["GroupId"] = "6400200",
+        ["Name"] = "'Tents'",
+        ["NewName"] = "'Footwear'",
+        ["Before"] = "6400201",
     };
 
     /// <summary>
@@ -55,6 +63,7 @@ public sealed class WhatIfTests(ModuleHost host)
         ["Set-SrProject"] = "-Title 'Renamed shop'",
         ["Set-SrProjectSearchEngine"] = "-MergeMap Include",
         ["Set-SrProjectKeyword"] = "-GroupId 3",
+        ["Set-SrAiTrackerEngine"] = "-Language 'de'",
     };
 
     public static TheoryData<string> SpendingCmdlets()

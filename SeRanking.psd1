@@ -142,6 +142,13 @@
         'Move-SrAiTrackerPromptGroup'
         'Clear-SrAiTrackerPromptGroup'
         'Move-SrAiTrackerPrompt'
+        'Get-SrAiTrackerSourceSummary'
+        'Get-SrAiTrackerSourceRecommendation'
+        'Get-SrAiTrackerSource'
+        'Get-SrAiTrackerSourcePage'
+        'Get-SrAiTrackerCompetitor'
+        'Get-SrAiTrackerCompetitorDate'
+        'Get-SrAiTrackerCompetitorSource'
     )
     FunctionsToExport      = @()
     VariablesToExport      = @()

@@ -132,4 +132,11 @@ internal static class OutputTypeNames
     public const string AiTrackerRanking = AiTracker + "AiTrackerRanking";
     public const string AiTrackerAnswer = AiTracker + "AiTrackerAnswer";
     public const string AiTrackerPromptGroup = AiTracker + "AiTrackerPromptGroup";
+    public const string AiTrackerSourceSummary = AiTracker + "AiTrackerSourceSummary";
+    public const string AiTrackerSourceRecommendation = AiTracker + "AiTrackerSourceRecommendation";
+    public const string AiTrackerSourceDomain = AiTracker + "AiTrackerSourceDomain";
+    public const string AiTrackerSourcePage = AiTracker + "AiTrackerSourcePage";
+    public const string AiTrackerCompetitor = AiTracker + "AiTrackerCompetitor";
+    public const string AiTrackerCompetitorDate = AiTracker + "AiTrackerCompetitorDate";
+    public const string AiTrackerCompetitorSource = AiTracker + "AiTrackerCompetitorSource";
 }

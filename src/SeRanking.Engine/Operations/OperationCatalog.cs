@@ -44,6 +44,7 @@ public static class OperationCatalog
             .Concat(ProjectPositionOperations.AllOperations)
             .Concat(SystemListOperations.AllOperations)
             .Concat(Project.AiTracker.AiTrackerOperations.AllOperations)
+            .Concat(Project.AiTracker.AiTrackerSourceOperations.AllOperations)
             .ToList());
 
     public static IReadOnlyList<Operation> All => Everything.Value;

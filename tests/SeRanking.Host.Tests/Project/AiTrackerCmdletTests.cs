@@ -171,6 +171,16 @@ public sealed class AiTrackerCmdletTests(ModuleHost host)
     }
 
     [Fact]
+    public void Engine_completes_the_trackers_engines()
+    {
+        string[] Complete(string line) => host.Run("(TabExpansion2 -inputScript $line -cursorColumn $line.Length).CompletionMatches.CompletionText", new Dictionary<string, object?> { ["line"] = line })
+            .ThrowOnError().Output.Select(o => o.ToString()).ToArray();
+
+        Assert.Equal(["google_ai_overview", "google_ai_mode"], Complete("Add-SrAiTrackerEngine -SiteId 1 -Engine goo"));
+        Assert.Equal(5, Complete("Add-SrAiTrackerEngine -SiteId 1 -Engine ").Length);
+    }
+
+    [Fact]
     public void Removes_ask_first()
     {
         foreach (var command in new[] { "Remove-SrAiTrackerEngine", "Remove-SrAiTrackerPrompt", "Remove-SrAiTrackerPromptGroup", "Clear-SrAiTrackerPromptGroup" })

@@ -143,4 +143,22 @@ internal static class OutputTypeNames
     public const string SerpstatBacklinkChange = SerpstatBacklinks + "SerpstatBacklinkChange";
     public const string SerpstatThreat = SerpstatBacklinks + "SerpstatThreat";
     public const string SerpstatLinkedPage = SerpstatBacklinks + "SerpstatLinkedPage";
+    private const string AiTracker = "SeRanking.Engine.Project.AiTracker.";
+
+    public const string AiTrackerBrand = AiTracker + "AiTrackerBrand";
+    public const string AiTrackerEngine = AiTracker + "AiTrackerEngine";
+    public const string AiTrackerStatus = AiTracker + "AiTrackerStatus";
+    public const string AiTrackerStatistic = AiTracker + "AiTrackerStatistic";
+    public const string AiTrackerPrompt = AiTracker + "AiTrackerPrompt";
+    public const string AiTrackerPromptResult = AiTracker + "AiTrackerPromptResult";
+    public const string AiTrackerRanking = AiTracker + "AiTrackerRanking";
+    public const string AiTrackerAnswer = AiTracker + "AiTrackerAnswer";
+    public const string AiTrackerPromptGroup = AiTracker + "AiTrackerPromptGroup";
+    public const string AiTrackerSourceSummary = AiTracker + "AiTrackerSourceSummary";
+    public const string AiTrackerSourceRecommendation = AiTracker + "AiTrackerSourceRecommendation";
+    public const string AiTrackerSourceDomain = AiTracker + "AiTrackerSourceDomain";
+    public const string AiTrackerSourcePage = AiTracker + "AiTrackerSourcePage";
+    public const string AiTrackerCompetitor = AiTracker + "AiTrackerCompetitor";
+    public const string AiTrackerCompetitorDate = AiTracker + "AiTrackerCompetitorDate";
+    public const string AiTrackerCompetitorSource = AiTracker + "AiTrackerCompetitorSource";
 }

@@ -48,6 +48,8 @@ public static class OperationCatalog
             .Concat(ProjectGroupOperations.AllOperations)
             .Concat(ProjectCompetitorOperations.AllOperations)
             .Concat(Serpstat.Backlinks.SerpstatBacklinkOperations.AllOperations)
+            .Concat(Project.AiTracker.AiTrackerOperations.AllOperations)
+            .Concat(Project.AiTracker.AiTrackerSourceOperations.AllOperations)
             .ToList());
 
     public static IReadOnlyList<Operation> All => Everything.Value;
@@ -68,8 +70,24 @@ public static class OperationCatalog
         return All.FirstOrDefault(operation =>
             operation.Api == api
             && string.Equals(operation.Method.Method, method, StringComparison.OrdinalIgnoreCase)
-            && string.Equals(Normalise(operation.Path), wanted, StringComparison.OrdinalIgnoreCase));
+            && SameTemplate(Normalise(operation.Path), wanted));
     }
+
+    // A template's id segments match whatever they are named: the Project reference writes one
+    // id {id} on some paths and {llm_id} on others, and a descriptor names it as the query sends it.
+    private static bool SameTemplate(string template, string path)
+    {
+        if (string.Equals(template, path, StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        var (left, right) = (template.Split('/'), path.Split('/'));
+        return left.Length == right.Length
+            && left.Zip(right, (l, r) => string.Equals(l, r, StringComparison.OrdinalIgnoreCase) || (IsId(l) && IsId(r))).All(same => same);
+    }
+
+    private static bool IsId(string segment) => segment.StartsWith("{", StringComparison.Ordinal) && segment.EndsWith("}", StringComparison.Ordinal);
 
     /// <summary>The operation of a JSON-RPC <paramref name="api"/> (Serpstat) for <paramref name="method"/> (case-sensitive, as the API is); null when none.</summary>
     public static Operation? FindMethod(ApiKind api, string method) =>

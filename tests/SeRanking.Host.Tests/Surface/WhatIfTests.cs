@@ -47,6 +47,12 @@ public sealed class WhatIfTests(ModuleHost host)
         ["GroupId"] = "4100",
         ["Name"] = "'Example group'",
         ["CompetitorId"] = "77001",
+        ["LlmId"] = "6400123",
+        ["CountryCode"] = "'us'",
+        ["Prompt"] = "'best running shoes'",
+        ["PromptLlmId"] = "6401001",
+        ["NewName"] = "'Footwear'",
+        ["Before"] = "6400201",
     };
 
     /// <summary>
@@ -58,6 +64,7 @@ public sealed class WhatIfTests(ModuleHost host)
         ["Set-SrProject"] = "-Title 'Renamed shop'",
         ["Set-SrProjectSearchEngine"] = "-MergeMap Include",
         ["Set-SrProjectKeyword"] = "-GroupId 3",
+        ["Set-SrAiTrackerEngine"] = "-Language 'de'",
     };
 
     public static TheoryData<string> SpendingCmdlets()

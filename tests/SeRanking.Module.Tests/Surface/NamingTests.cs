@@ -13,7 +13,7 @@ public class NamingTests(ModuleMetadata module)
         ["VerbsCommon", "VerbsCommunications", "VerbsData", "VerbsDiagnostic", "VerbsLifecycle", "VerbsOther", "VerbsSecurity"];
 
     // Serpstat's own name for the resource ("limits"); Get-SerpstatLimit would read as one line.
-    private static readonly string[] PluralNounsByName = ["Get-SerpstatLimits"];
+    private static readonly string[] PluralNounsByName = ["Get-SerpstatLimits", "Get-SrAiTrackerStatus"];
 
     private HashSet<string> ApprovedVerbs() =>
         VerbClasses

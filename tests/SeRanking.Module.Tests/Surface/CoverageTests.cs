@@ -38,6 +38,21 @@ public partial class CoverageTests
     }
 
     [Fact]
+    public void No_operation_has_two_rows_that_could_disagree()
+    {
+        // Two rows for one operation (a stale "not served yet" beside the served one, left by a
+        // merge) would let the table say both at once.
+        var twice = Table
+            .SelectMany(row => row.Methods.Select(method => $"{row.Api} {method} {row.Path}"))
+            .GroupBy(operation => operation, StringComparer.Ordinal)
+            .Where(group => group.Count() > 1)
+            .Select(group => group.Key)
+            .ToList();
+
+        Assert.True(twice.Count == 0, "docs/coverage.md has more than one row for: " + string.Join(", ", twice));
+    }
+
+    [Fact]
     public void The_Serpstat_reference_is_read_as_its_105_methods_and_the_served_ones_as_operations_the_engine_describes()
     {
         var methods = ReferenceOperations("serpstat.md").ToList();

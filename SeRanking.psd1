@@ -91,6 +91,14 @@
         'Get-SerpstatBacklinkHistory'
         'Get-SerpstatBacklinkThreat'
         'Get-SerpstatBacklinkTopPage'
+        'Get-SerpstatProject'
+        'New-SerpstatProject'
+        'Remove-SerpstatProject'
+        'Get-SerpstatTeamMember'
+        'Add-SerpstatTeamMember'
+        'Remove-SerpstatTeamMember'
+        'Enable-SerpstatTeamMember'
+        'Disable-SerpstatTeamMember'
     )
     FunctionsToExport      = @()
     VariablesToExport      = @()

@@ -19,6 +19,8 @@ internal static class OutputTypeNames
     private const string SerpstatKeywords = "SeRanking.Engine.Serpstat.Keywords.";
     private const string SerpstatUrl = "SeRanking.Engine.Serpstat.Url.";
     private const string SerpstatBacklinks = "SeRanking.Engine.Serpstat.Backlinks.";
+    private const string SerpstatProjects = "SeRanking.Engine.Serpstat.Projects.";
+    private const string SerpstatTeam = "SeRanking.Engine.Serpstat.Team.";
 
     public const string DataSubscription = DataAccount + "DataSubscription";
     public const string DataCreditBalance = DataAccount + "DataCreditBalance";
@@ -96,4 +98,7 @@ internal static class OutputTypeNames
     public const string SerpstatBacklinkChange = SerpstatBacklinks + "SerpstatBacklinkChange";
     public const string SerpstatThreat = SerpstatBacklinks + "SerpstatThreat";
     public const string SerpstatLinkedPage = SerpstatBacklinks + "SerpstatLinkedPage";
+    public const string SerpstatProject = SerpstatProjects + "SerpstatProject";
+    public const string SerpstatWriteResult = SerpstatProjects + "SerpstatWriteResult";
+    public const string SerpstatTeamMember = SerpstatTeam + "SerpstatTeamMember";
 }

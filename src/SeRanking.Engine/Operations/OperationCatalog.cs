@@ -32,6 +32,8 @@ public static class OperationCatalog
             .Concat(Serpstat.Keywords.SerpstatKeywordOperations.AllOperations)
             .Concat(Serpstat.Url.SerpstatUrlOperations.AllOperations)
             .Concat(Serpstat.Backlinks.SerpstatBacklinkOperations.AllOperations)
+            .Concat(Serpstat.Projects.SerpstatProjectOperations.AllOperations)
+            .Concat(Serpstat.Team.SerpstatTeamOperations.AllOperations)
             .ToList());
 
     public static IReadOnlyList<Operation> All => Everything.Value;

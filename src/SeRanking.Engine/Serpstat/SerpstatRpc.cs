@@ -68,6 +68,9 @@ public static class SerpstatRpc
 [JsonSerializable(typeof(Backlinks.SerpstatBacklinkChange))]
 [JsonSerializable(typeof(Backlinks.SerpstatThreat))]
 [JsonSerializable(typeof(Backlinks.SerpstatLinkedPage))]
+[JsonSerializable(typeof(Projects.SerpstatProject))]
+[JsonSerializable(typeof(Projects.SerpstatWriteResult))]
+[JsonSerializable(typeof(Team.SerpstatTeamMember))]
 [JsonSerializable(typeof(ExtraFields))]
 internal sealed partial class SerpstatJsonContext : JsonSerializerContext
 {

@@ -60,7 +60,7 @@ internal sealed partial class SerpstatMethodTable(IEnumerable<SerpstatMethod> me
 
         var (first, size) = Window(method, request);
         var count = method.Count(request);
-        if (count == 0)
+        if (count == 0 && method.NoDataWhenEmpty)
         {
             // Since 2025-06-15 an empty answer costs one line all the same.
             if (method.Billing != SerpstatBilling.Free && !Charge(request.Account, 1, dryRun))

@@ -36,6 +36,11 @@ public sealed class WhatIfTests(ModuleHost host)
         ["MinusDomain"] = "'rival.example'",
         ["UrlContains"] = "'/blog/'",
         ["Method"] = "'SerpstatDomainProcedure.getDomainKeywords'",
+        ["Name"] = "'Example project'",
+        ["ProjectId"] = "1234567",
+        ["Email"] = "'member@example.com'",
+        ["UserId"] = "7654321",
+        ["RegionId"] = "12",
     };
 
     public static TheoryData<string> SpendingCmdlets()

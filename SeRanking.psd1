@@ -99,6 +99,11 @@
         'Remove-SerpstatTeamMember'
         'Enable-SerpstatTeamMember'
         'Disable-SerpstatTeamMember'
+        'Get-SerpstatRankTrackerProject'
+        'Get-SerpstatRankTrackerRegion'
+        'Get-SerpstatRankTrackerUpdate'
+        'Get-SerpstatRankTrackerHistory'
+        'Get-SerpstatRankTrackerCompetitor'
     )
     FunctionsToExport      = @()
     VariablesToExport      = @()

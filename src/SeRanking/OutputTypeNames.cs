@@ -21,6 +21,7 @@ internal static class OutputTypeNames
     private const string SerpstatBacklinks = "SeRanking.Engine.Serpstat.Backlinks.";
     private const string SerpstatProjects = "SeRanking.Engine.Serpstat.Projects.";
     private const string SerpstatTeam = "SeRanking.Engine.Serpstat.Team.";
+    private const string SerpstatRankTracker = "SeRanking.Engine.Serpstat.RankTracker.";
 
     public const string DataSubscription = DataAccount + "DataSubscription";
     public const string DataCreditBalance = DataAccount + "DataCreditBalance";
@@ -101,4 +102,9 @@ internal static class OutputTypeNames
     public const string SerpstatProject = SerpstatProjects + "SerpstatProject";
     public const string SerpstatWriteResult = SerpstatProjects + "SerpstatWriteResult";
     public const string SerpstatTeamMember = SerpstatTeam + "SerpstatTeamMember";
+    public const string SerpstatRankProject = SerpstatRankTracker + "SerpstatRankProject";
+    public const string SerpstatRankRegion = SerpstatRankTracker + "SerpstatRankRegion";
+    public const string SerpstatRankStatus = SerpstatRankTracker + "SerpstatRankStatus";
+    public const string SerpstatRankKeyword = SerpstatRankTracker + "SerpstatRankKeyword";
+    public const string SerpstatRankCompetitor = SerpstatRankTracker + "SerpstatRankCompetitor";
 }

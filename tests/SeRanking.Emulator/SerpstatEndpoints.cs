@@ -20,7 +20,8 @@ internal sealed class SerpstatEndpoints(EmulatorAccounts accounts, RateLimits ra
     // Every method described as data (Routes/); phase B's families are added to this table.
     private static readonly Routes.SerpstatMethodTable Methods = new(Routes.SerpstatRoutes.All()
         .Concat(Routes.SerpstatBacklinkRoutes.All())
-        .Concat(Routes.SerpstatAccountRoutes.All()));
+        .Concat(Routes.SerpstatAccountRoutes.All())
+        .Concat(Routes.SerpstatRankTrackerRoutes.All()));
 
     /// <summary>
     /// The JSON-RPC method of a body, used as the request's path in the log and for fault

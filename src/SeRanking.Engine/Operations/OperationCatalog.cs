@@ -34,6 +34,7 @@ public static class OperationCatalog
             .Concat(Serpstat.Backlinks.SerpstatBacklinkOperations.AllOperations)
             .Concat(Serpstat.Projects.SerpstatProjectOperations.AllOperations)
             .Concat(Serpstat.Team.SerpstatTeamOperations.AllOperations)
+            .Concat(Serpstat.RankTracker.SerpstatRankTrackerOperations.AllOperations)
             .ToList());
 
     public static IReadOnlyList<Operation> All => Everything.Value;

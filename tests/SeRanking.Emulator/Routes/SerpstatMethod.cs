@@ -107,6 +107,9 @@ internal sealed record SerpstatMethod
     /// <summary>The method's own checks: a message for an answer of error 32117 (filters) or -32602, or null.</summary>
     public Func<SerpstatRequest, (int Code, string Message)?>? Validate { get; init; }
 
+    /// <summary>The page size's name when not the paging style's own (pageSize in the rank tracker).</summary>
+    public string? SizeName { get; init; }
+
     /// <summary>Whether an empty list is Serpstat's "no data" (32017, billed 1); false for the account's own lists (projects, team), which are just empty.</summary>
     public bool NoDataWhenEmpty { get; init; } = true;
 

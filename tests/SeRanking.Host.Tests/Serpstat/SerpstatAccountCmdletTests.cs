@@ -81,7 +81,7 @@ public sealed class SerpstatAccountCmdletTests : IDisposable
         var lines = run.WhatIf.ToList();
         Assert.Equal(6, lines.Count);
         Assert.Contains("Create the Serpstat project Shop (shop.example) (POST ProjectProcedure.createProject)", lines[0], StringComparison.Ordinal);
-        Assert.Contains("Delete the Serpstat project project 1234567", lines[1], StringComparison.Ordinal);
+        Assert.Contains("Delete Serpstat project 1234567 (POST ProjectProcedure.deleteProject)", lines[1], StringComparison.Ordinal);
         Assert.Contains("Invite to the Serpstat team ana@example.org", lines[2], StringComparison.Ordinal);
         Assert.Contains("Remove from the Serpstat team user 7654321", lines[3], StringComparison.Ordinal);
         Assert.All(lines, l => Assert.Contains("free, no credits spent", l, StringComparison.Ordinal));

@@ -21,7 +21,7 @@ public sealed class RemoveSerpstatProjectCommand : SrCmdlet
     {
         foreach (var id in ProjectId)
         {
-            this.WriteChange(SerpstatProjectOperations.Delete, new SerpstatProjectQuery { ProjectId = id }, "Delete the Serpstat project");
+            this.WriteChange(SerpstatProjectOperations.Delete, new SerpstatProjectQuery { ProjectId = id }, "Delete Serpstat");
         }
     }
 }

@@ -176,6 +176,19 @@
         'Get-SrAiTrackerCompetitor'
         'Get-SrAiTrackerCompetitorDate'
         'Get-SrAiTrackerCompetitorSource'
+        'Get-SerpstatProject'
+        'New-SerpstatProject'
+        'Remove-SerpstatProject'
+        'Get-SerpstatTeamMember'
+        'Add-SerpstatTeamMember'
+        'Remove-SerpstatTeamMember'
+        'Enable-SerpstatTeamMember'
+        'Disable-SerpstatTeamMember'
+        'Get-SerpstatRankTrackerProject'
+        'Get-SerpstatRankTrackerRegion'
+        'Get-SerpstatRankTrackerUpdate'
+        'Get-SerpstatRankTrackerHistory'
+        'Get-SerpstatRankTrackerCompetitor'
     )
     FunctionsToExport      = @()
     VariablesToExport      = @()

@@ -19,6 +19,9 @@ internal static class OutputTypeNames
     private const string SerpstatKeywords = "SeRanking.Engine.Serpstat.Keywords.";
     private const string SerpstatUrl = "SeRanking.Engine.Serpstat.Url.";
     private const string SerpstatBacklinks = "SeRanking.Engine.Serpstat.Backlinks.";
+    private const string SerpstatProjects = "SeRanking.Engine.Serpstat.Projects.";
+    private const string SerpstatTeam = "SeRanking.Engine.Serpstat.Team.";
+    private const string SerpstatRankTracker = "SeRanking.Engine.Serpstat.RankTracker.";
 
     public const string DataSubscription = DataAccount + "DataSubscription";
     public const string DataCreditBalance = DataAccount + "DataCreditBalance";
@@ -161,4 +164,12 @@ internal static class OutputTypeNames
     public const string AiTrackerCompetitor = AiTracker + "AiTrackerCompetitor";
     public const string AiTrackerCompetitorDate = AiTracker + "AiTrackerCompetitorDate";
     public const string AiTrackerCompetitorSource = AiTracker + "AiTrackerCompetitorSource";
+    public const string SerpstatProject = SerpstatProjects + "SerpstatProject";
+    public const string SerpstatWriteResult = SerpstatProjects + "SerpstatWriteResult";
+    public const string SerpstatTeamMember = SerpstatTeam + "SerpstatTeamMember";
+    public const string SerpstatRankProject = SerpstatRankTracker + "SerpstatRankProject";
+    public const string SerpstatRankRegion = SerpstatRankTracker + "SerpstatRankRegion";
+    public const string SerpstatRankStatus = SerpstatRankTracker + "SerpstatRankStatus";
+    public const string SerpstatRankKeyword = SerpstatRankTracker + "SerpstatRankKeyword";
+    public const string SerpstatRankCompetitor = SerpstatRankTracker + "SerpstatRankCompetitor";
 }

@@ -19,7 +19,9 @@ internal sealed class SerpstatEndpoints(EmulatorAccounts accounts, RateLimits ra
 
     // Every method described as data (Routes/); phase B's families are added to this table.
     private static readonly Routes.SerpstatMethodTable Methods = new(Routes.SerpstatRoutes.All()
-        .Concat(Routes.SerpstatBacklinkRoutes.All()));
+        .Concat(Routes.SerpstatBacklinkRoutes.All())
+        .Concat(Routes.SerpstatAccountRoutes.All())
+        .Concat(Routes.SerpstatRankTrackerRoutes.All()));
 
     /// <summary>
     /// The JSON-RPC method of a body, used as the request's path in the log and for fault
@@ -63,7 +65,7 @@ internal sealed class SerpstatEndpoints(EmulatorAccounts accounts, RateLimits ra
             return ErrorBodies.Serpstat(200, id, InvalidParamsCode, "Invalid params: params must be an object");
         }
 
-        var request = new Routes.SerpstatRequest(id, envelope.Method, envelope.Params ?? default) { Account = account };
+        var request = new Routes.SerpstatRequest(id, envelope.Method, envelope.Params ?? default) { Account = account, DryRun = call.DryRun };
         return Methods.TryHandle(request, call.DryRun) ?? ErrorBodies.Serpstat(200, id, MethodNotFoundCode, "Method not found");
     }
 

@@ -50,6 +50,9 @@ public static class OperationCatalog
             .Concat(Serpstat.Backlinks.SerpstatBacklinkOperations.AllOperations)
             .Concat(Project.AiTracker.AiTrackerOperations.AllOperations)
             .Concat(Project.AiTracker.AiTrackerSourceOperations.AllOperations)
+            .Concat(Serpstat.Projects.SerpstatProjectOperations.AllOperations)
+            .Concat(Serpstat.Team.SerpstatTeamOperations.AllOperations)
+            .Concat(Serpstat.RankTracker.SerpstatRankTrackerOperations.AllOperations)
             .ToList());
 
     public static IReadOnlyList<Operation> All => Everything.Value;

@@ -68,6 +68,14 @@ public static class SerpstatRpc
 [JsonSerializable(typeof(Backlinks.SerpstatBacklinkChange))]
 [JsonSerializable(typeof(Backlinks.SerpstatThreat))]
 [JsonSerializable(typeof(Backlinks.SerpstatLinkedPage))]
+[JsonSerializable(typeof(Projects.SerpstatProject))]
+[JsonSerializable(typeof(Projects.SerpstatWriteResult))]
+[JsonSerializable(typeof(Team.SerpstatTeamMember))]
+[JsonSerializable(typeof(RankTracker.SerpstatRankProject))]
+[JsonSerializable(typeof(RankTracker.SerpstatRankRegion))]
+[JsonSerializable(typeof(RankTracker.SerpstatRankStatus))]
+[JsonSerializable(typeof(RankTracker.SerpstatRankKeyword))]
+[JsonSerializable(typeof(RankTracker.SerpstatRankCompetitor))]
 [JsonSerializable(typeof(ExtraFields))]
 internal sealed partial class SerpstatJsonContext : JsonSerializerContext
 {

@@ -107,6 +107,12 @@ internal sealed record SerpstatMethod
     /// <summary>The method's own checks: a message for an answer of error 32117 (filters) or -32602, or null.</summary>
     public Func<SerpstatRequest, (int Code, string Message)?>? Validate { get; init; }
 
+    /// <summary>The page size's name when not the paging style's own (pageSize in the rank tracker).</summary>
+    public string? SizeName { get; init; }
+
+    /// <summary>Whether an empty list is Serpstat's "no data" (32017, billed 1); false for the account's own lists (projects, team), which are just empty.</summary>
+    public bool NoDataWhenEmpty { get; init; } = true;
+
     /// <summary>The name of the total in summary_info (total_urls for keyword getTopUrls).</summary>
     public string TotalName { get; init; } = "total";
 }
@@ -156,6 +162,9 @@ internal sealed class SerpstatRequest(string? id, string method, JsonElement par
     public string Subject => Text("domain") ?? Text("url") ?? Text("keyword") ?? Text("query") ?? List("domains").FirstOrDefault() ?? List("keywords").FirstOrDefault() ?? string.Empty;
 
     public string Database => Text("se") ?? "g_us";
+
+    /// <summary>Whether the call only asks what would happen (a fault that drops the answer): methods with state change nothing.</summary>
+    public bool DryRun { get; init; }
 
     /// <summary>The account the request is billed to.</summary>
     public SerpstatAccount Account { get; init; } = null!;

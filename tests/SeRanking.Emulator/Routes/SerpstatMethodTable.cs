@@ -60,7 +60,7 @@ internal sealed partial class SerpstatMethodTable(IEnumerable<SerpstatMethod> me
 
         var (first, size) = Window(method, request);
         var count = method.Count(request);
-        if (count == 0)
+        if (count == 0 && method.NoDataWhenEmpty)
         {
             // Since 2025-06-15 an empty answer costs one line all the same.
             if (method.Billing != SerpstatBilling.Free && !Charge(request.Account, 1, dryRun))
@@ -120,7 +120,7 @@ internal sealed partial class SerpstatMethodTable(IEnumerable<SerpstatMethod> me
             return Error(request, DomainTooLargeCode);
         }
 
-        var sizeName = method.Paging == SerpstatPaging.PageAndPageSize ? "page_size" : "size";
+        var sizeName = method.SizeName ?? (method.Paging == SerpstatPaging.PageAndPageSize ? "page_size" : "size");
         if (method.Paging != SerpstatPaging.None && request.Text(sizeName) is { } sizeText
             && (!long.TryParse(sizeText, NumberStyles.Integer, CultureInfo.InvariantCulture, out var size) || size < method.MinSize || size > method.MaxSize))
         {
@@ -144,7 +144,7 @@ internal sealed partial class SerpstatMethodTable(IEnumerable<SerpstatMethod> me
     /// <summary>The first row of this page (over all pages) and the page's size.</summary>
     private static (long First, long Size) Window(SerpstatMethod method, SerpstatRequest request)
     {
-        var size = request.Long(method.Paging == SerpstatPaging.PageAndPageSize ? "page_size" : "size") ?? method.DefaultSize;
+        var size = request.Long(method.SizeName ?? (method.Paging == SerpstatPaging.PageAndPageSize ? "page_size" : "size")) ?? method.DefaultSize;
         var page = Math.Max(1, request.Long("page") ?? 1);
         return method.Paging is SerpstatPaging.PageAndSize or SerpstatPaging.PageAndPageSize ? ((page - 1) * size, size) : (0, size);
     }

@@ -53,6 +53,10 @@ public sealed class WhatIfTests(ModuleHost host)
         ["PromptLlmId"] = "6401001",
         ["NewName"] = "'Footwear'",
         ["Before"] = "6400201",
+        ["ProjectId"] = "1234567",
+        ["Email"] = "'member@example.com'",
+        ["UserId"] = "7654321",
+        ["RegionId"] = "12",
     };
 
     /// <summary>

@@ -121,6 +121,19 @@
         'Get-SrSearchEngine'
         'Get-SrGoogleRegion'
         'Get-SrGoogleLanguage'
+        'Start-SerpstatVolumeCheck'
+        'Wait-SerpstatVolumeCheck'
+        'Get-SerpstatVolumeCheckResult'
+        'Start-SerpstatSerpCrawl'
+        'Wait-SerpstatSerpCrawl'
+        'Get-SerpstatSerpCrawl'
+        'Get-SerpstatSerpCrawlResult'
+        'Get-SerpstatSerpCrawlHtml'
+        'Get-SerpstatCrawlBalance'
+        'Start-SerpstatDomainClassification'
+        'Wait-SerpstatDomainClassification'
+        'Get-SerpstatDomainClassification'
+        'Get-SerpstatDomainClassificationTask'
     )
     FunctionsToExport      = @()
     VariablesToExport      = @()

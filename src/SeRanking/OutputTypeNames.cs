@@ -121,4 +121,17 @@ internal static class OutputTypeNames
     public const string SearchEngine = ProjectSystem + "SearchEngine";
     public const string GoogleRegion = ProjectSystem + "GoogleRegion";
     public const string GoogleLanguage = ProjectSystem + "GoogleLanguage";
+
+    private const string SerpstatTasks = "SeRanking.Engine.Serpstat.Tasks.";
+
+    public const string SerpstatVolumeTask = SerpstatTasks + "SerpstatVolumeTask";
+    public const string SerpstatVolumeTaskStatus = SerpstatTasks + "SerpstatVolumeTaskStatus";
+    public const string SerpstatKeywordVolume = SerpstatTasks + "SerpstatKeywordVolume";
+    public const string SerpstatSerpCrawlTask = SerpstatTasks + "SerpstatSerpCrawlTask";
+    public const string SerpstatSerpCrawlInfo = SerpstatTasks + "SerpstatSerpCrawlInfo";
+    public const string SerpstatCrawledResult = SerpstatTasks + "SerpstatCrawledResult";
+    public const string SerpstatSerpHtml = SerpstatTasks + "SerpstatSerpHtml";
+    public const string SerpstatCrawlBalance = SerpstatTasks + "SerpstatCrawlBalance";
+    public const string SerpstatClassificationTask = SerpstatTasks + "SerpstatClassificationTask";
+    public const string SerpstatDomainCategories = SerpstatTasks + "SerpstatDomainCategories";
 }

@@ -43,6 +43,9 @@ public static class OperationCatalog
             .Concat(ProjectKeywordOperations.AllOperations)
             .Concat(ProjectPositionOperations.AllOperations)
             .Concat(SystemListOperations.AllOperations)
+            .Concat(Serpstat.Tasks.SerpstatVolumeOperations.AllOperations)
+            .Concat(Serpstat.Tasks.SerpstatSerpCrawlOperations.AllOperations)
+            .Concat(Serpstat.Tasks.SerpstatClassificationOperations.AllOperations)
             .ToList());
 
     public static IReadOnlyList<Operation> All => Everything.Value;

@@ -44,6 +44,13 @@ public sealed class WhatIfTests(ModuleHost host)
         ["Title"] = "'Example Shop'",
         ["Date"] = "(Get-Date).Date.AddDays(-1)",
         ["Position"] = "3",
+        ["RegionId"] = "2840",
+        ["CountryId"] = "2",
+        ["KeywordText"] = "'iphone, iphone x'",
+        ["ProjectId"] = "1234567",
+        ["ReportId"] = "123456701",
+        ["Issue"] = "'errors_400'",
+        ["PageId"] = "7001",
     };
 
     /// <summary>

@@ -18,7 +18,7 @@ internal sealed class SerpstatEndpoints(EmulatorAccounts accounts, RateLimits ra
     private const int InvalidParamsCode = -32602;
 
     // Every method described as data (Routes/); phase B's families are added to this table.
-    private static readonly Routes.SerpstatMethodTable Methods = new(Routes.SerpstatRoutes.All().Concat(Routes.SerpstatTaskRoutes.All()));
+    private static readonly Routes.SerpstatMethodTable Methods = new(Routes.SerpstatRoutes.All().Concat(Routes.SerpstatTaskRoutes.All()).Concat(Routes.SerpstatAuditRoutes.All()).Concat(Routes.SerpstatPageAuditRoutes.All()));
 
     /// <summary>
     /// The JSON-RPC method of a body, used as the request's path in the log and for fault

@@ -46,6 +46,8 @@ public static class OperationCatalog
             .Concat(Serpstat.Tasks.SerpstatVolumeOperations.AllOperations)
             .Concat(Serpstat.Tasks.SerpstatSerpCrawlOperations.AllOperations)
             .Concat(Serpstat.Tasks.SerpstatClassificationOperations.AllOperations)
+            .Concat(Serpstat.Audit.SerpstatAuditOperations.AllOperations)
+            .Concat(Serpstat.Audit.SerpstatPageAuditOperations.AllOperations)
             .ToList());
 
     public static IReadOnlyList<Operation> All => Everything.Value;

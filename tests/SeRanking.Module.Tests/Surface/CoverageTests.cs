@@ -49,7 +49,7 @@ public partial class CoverageTests
         Assert.Contains(("POST", "tasks.addTask"), methods);
         Assert.DoesNotContain(methods, m => m.Path == "SerpstatDomainProcedure.getAIOSummary");
         Assert.Equal(105, rows.Count);
-        Assert.Equal(45, rows.Count(row => row.Cmdlets.Count > 0));
+        Assert.Equal(70, rows.Count(row => row.Cmdlets.Count > 0));
         Assert.All(rows.Where(row => row.Cmdlets.Count > 0), row => Assert.Equal(row.Path, Assert.Single(row.Operations).RpcMethod));
     }
 

@@ -6,7 +6,7 @@ using SeRanking.Infrastructure;
 namespace SeRanking.Cmdlets.Serpstat.Tasks;
 
 /// <summary>Gets the account's Serpstat domain classification tasks with their status (DomainClassification.getTaskList; free).</summary>
-[Cmdlet(VerbsCommon.Get, "SerpstatDomainClassificationTask", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Low, SupportsPaging = true)]
+[Cmdlet(VerbsCommon.Get, "SerpstatDomainClassificationTask", SupportsPaging = true)]
 [OutputType(OutputTypeNames.SerpstatClassificationTask)]
 public sealed class GetSerpstatDomainClassificationTaskCommand : SerpstatListCmdlet
 {

@@ -6,7 +6,7 @@ using SeRanking.Infrastructure;
 namespace SeRanking.Cmdlets.Serpstat.Tasks;
 
 /// <summary>Gets the Serpstat SERP crawling tasks of the last 7 days with their progress (tasks.getList; free).</summary>
-[Cmdlet(VerbsCommon.Get, "SerpstatSerpCrawl", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Low, SupportsPaging = true)]
+[Cmdlet(VerbsCommon.Get, "SerpstatSerpCrawl", SupportsPaging = true)]
 [OutputType(OutputTypeNames.SerpstatSerpCrawlInfo)]
 public sealed class GetSerpstatSerpCrawlCommand : SerpstatListCmdlet
 {

@@ -5,7 +5,7 @@ using SeRanking.Infrastructure;
 namespace SeRanking.Cmdlets.Serpstat.Tasks;
 
 /// <summary>Gets the fresh search volumes a Serpstat volume task collected, one row per keyword (SerpstatTaskProcedure.getTaskResult; free).</summary>
-[Cmdlet(VerbsCommon.Get, "SerpstatVolumeCheckResult", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Low, SupportsPaging = true)]
+[Cmdlet(VerbsCommon.Get, "SerpstatVolumeCheckResult", SupportsPaging = true)]
 [OutputType(OutputTypeNames.SerpstatKeywordVolume)]
 public sealed class GetSerpstatVolumeCheckResultCommand : SerpstatListCmdlet
 {

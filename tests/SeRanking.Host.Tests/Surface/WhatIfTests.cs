@@ -62,6 +62,7 @@ public sealed class WhatIfTests(ModuleHost host)
         ["Set-SrProject"] = "-Title 'Renamed shop'",
         ["Set-SrProjectSearchEngine"] = "-MergeMap Include",
         ["Set-SrProjectKeyword"] = "-GroupId 3",
+        ["Set-SerpstatSiteAuditSetting"] = "-ScanSpeed 5",
     };
 
     public static TheoryData<string> SpendingCmdlets()

@@ -172,4 +172,32 @@ internal static class OutputTypeNames
     public const string SerpstatRankStatus = SerpstatRankTracker + "SerpstatRankStatus";
     public const string SerpstatRankKeyword = SerpstatRankTracker + "SerpstatRankKeyword";
     public const string SerpstatRankCompetitor = SerpstatRankTracker + "SerpstatRankCompetitor";
+    private const string SerpstatTasks = "SeRanking.Engine.Serpstat.Tasks.";
+
+    public const string SerpstatVolumeTask = SerpstatTasks + "SerpstatVolumeTask";
+    public const string SerpstatVolumeTaskStatus = SerpstatTasks + "SerpstatVolumeTaskStatus";
+    public const string SerpstatKeywordVolume = SerpstatTasks + "SerpstatKeywordVolume";
+    public const string SerpstatSerpCrawlTask = SerpstatTasks + "SerpstatSerpCrawlTask";
+    public const string SerpstatSerpCrawlInfo = SerpstatTasks + "SerpstatSerpCrawlInfo";
+    public const string SerpstatCrawledResult = SerpstatTasks + "SerpstatCrawledResult";
+    public const string SerpstatSerpHtml = SerpstatTasks + "SerpstatSerpHtml";
+    public const string SerpstatCrawlBalance = SerpstatTasks + "SerpstatCrawlBalance";
+    public const string SerpstatClassificationTask = SerpstatTasks + "SerpstatClassificationTask";
+    public const string SerpstatDomainCategories = SerpstatTasks + "SerpstatDomainCategories";
+
+    private const string SerpstatAudit = "SeRanking.Engine.Serpstat.Audit.";
+
+    public const string SerpstatAuditReportInfo = SerpstatAudit + "SerpstatAuditReportInfo";
+    public const string SerpstatAuditBasicInfo = SerpstatAudit + "SerpstatAuditBasicInfo";
+    public const string SerpstatAuditStart = SerpstatAudit + "SerpstatAuditStart";
+    public const string SerpstatAuditIssue = SerpstatAudit + "SerpstatAuditIssue";
+    public const string SerpstatAuditCategoryCount = SerpstatAudit + "SerpstatAuditCategoryCount";
+    public const string SerpstatAuditIssueElement = SerpstatAudit + "SerpstatAuditIssueElement";
+    public const string SerpstatAuditUrl = SerpstatAudit + "SerpstatAuditUrl";
+    public const string SerpstatAuditIssueCount = SerpstatAudit + "SerpstatAuditIssueCount";
+    public const string SerpstatAuditScanUrl = SerpstatAudit + "SerpstatAuditScanUrl";
+    public const string SerpstatAuditSettings = SerpstatAudit + "SerpstatAuditSettings";
+    public const string SerpstatOnePageReport = SerpstatAudit + "SerpstatOnePageReport";
+    public const string SerpstatPageAuditInfo = SerpstatAudit + "SerpstatPageAuditInfo";
+    public const string SerpstatPageAuditLogEntry = SerpstatAudit + "SerpstatPageAuditLogEntry";
 }

@@ -21,7 +21,10 @@ internal sealed class SerpstatEndpoints(EmulatorAccounts accounts, RateLimits ra
     private static readonly Routes.SerpstatMethodTable Methods = new(Routes.SerpstatRoutes.All()
         .Concat(Routes.SerpstatBacklinkRoutes.All())
         .Concat(Routes.SerpstatAccountRoutes.All())
-        .Concat(Routes.SerpstatRankTrackerRoutes.All()));
+        .Concat(Routes.SerpstatRankTrackerRoutes.All())
+        .Concat(Routes.SerpstatTaskRoutes.All())
+        .Concat(Routes.SerpstatAuditRoutes.All())
+        .Concat(Routes.SerpstatPageAuditRoutes.All()));
 
     /// <summary>
     /// The JSON-RPC method of a body, used as the request's path in the log and for fault

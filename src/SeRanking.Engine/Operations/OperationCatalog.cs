@@ -53,6 +53,11 @@ public static class OperationCatalog
             .Concat(Serpstat.Projects.SerpstatProjectOperations.AllOperations)
             .Concat(Serpstat.Team.SerpstatTeamOperations.AllOperations)
             .Concat(Serpstat.RankTracker.SerpstatRankTrackerOperations.AllOperations)
+            .Concat(Serpstat.Tasks.SerpstatVolumeOperations.AllOperations)
+            .Concat(Serpstat.Tasks.SerpstatSerpCrawlOperations.AllOperations)
+            .Concat(Serpstat.Tasks.SerpstatClassificationOperations.AllOperations)
+            .Concat(Serpstat.Audit.SerpstatAuditOperations.AllOperations)
+            .Concat(Serpstat.Audit.SerpstatPageAuditOperations.AllOperations)
             .ToList());
 
     public static IReadOnlyList<Operation> All => Everything.Value;

@@ -367,6 +367,11 @@ internal sealed class JsonRowReader<TRow> : IDisposable
             }
         }
 
+        if (!_location.AcceptsAnyArray)
+        {
+            return null;
+        }
+
         foreach (var property in root.EnumerateObject())
         {
             if (property.Value.ValueKind == JsonValueKind.Array && property.Value.GetArrayLength() > 0 && property.Value[0].ValueKind == JsonValueKind.Object)

@@ -64,6 +64,13 @@ public sealed class RowLocation
     public static RowLocation ArrayOrDocument(params string[] names) => new(false, [], names ?? [], true, false, documentIfNoArray: true);
 
     /// <summary>
+    /// The object at the location's path (<c>.Under("result")</c>) is the one row, whatever arrays
+    /// it holds (Serpstat's task answers: <c>{"taskId": "…", "blocked": [...]}</c>); nothing there,
+    /// or a value that is not an object (<c>"result": true</c>), is no row.
+    /// </summary>
+    public static RowLocation ObjectAtPath { get; } = new(false, [], [], false, false, documentIfNoArray: true);
+
+    /// <summary>
     /// An answer that may carry nothing at all (HTTP 204 or an empty body, as Project API updates
     /// and deletes may): no row; any JSON document is the one row (an acknowledgement, a new id).
     /// </summary>

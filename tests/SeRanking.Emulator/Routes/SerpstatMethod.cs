@@ -96,10 +96,17 @@ internal sealed record SerpstatMethod
     public string ListName { get; init; } = "data";
 
     /// <summary>The rows the request has in all (before paging); 0 answers "no data" (32017, billed 1).</summary>
-    public required Func<SerpstatRequest, long> Count { get; init; }
+    public Func<SerpstatRequest, long> Count { get; init; } = _ => 0;
 
     /// <summary>Writes row <c>index</c> (0-based, over all pages) as a JSON object.</summary>
-    public required Action<Utf8JsonWriter, SerpstatRequest, long> WriteRow { get; init; }
+    public Action<Utf8JsonWriter, SerpstatRequest, long> WriteRow { get; init; } = (_, _, _) => { };
+
+    /// <summary>
+    /// For methods with state (tasks, audits): the whole answer after the shared checks (required
+    /// parameters, errors on demand), written by the method itself; the second argument says
+    /// whether it is a dry run, which must change nothing.
+    /// </summary>
+    public Func<SerpstatRequest, bool, ApiResponse>? Handle { get; init; }
 
     /// <summary>The key of row <c>index</c>, for keyed shapes.</summary>
     public Func<SerpstatRequest, long, string>? KeyOf { get; init; }

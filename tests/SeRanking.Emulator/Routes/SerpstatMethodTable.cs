@@ -58,6 +58,11 @@ internal sealed partial class SerpstatMethodTable(IEnumerable<SerpstatMethod> me
             return refusal;
         }
 
+        if (method.Handle is { } own)
+        {
+            return own(request, dryRun);
+        }
+
         var (first, size) = Window(method, request);
         var count = method.Count(request);
         if (count == 0 && method.NoDataWhenEmpty)

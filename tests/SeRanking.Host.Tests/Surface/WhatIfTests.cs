@@ -56,7 +56,12 @@ public sealed class WhatIfTests(ModuleHost host)
         ["ProjectId"] = "1234567",
         ["Email"] = "'member@example.com'",
         ["UserId"] = "7654321",
-        ["RegionId"] = "12",
+        ["RegionId"] = "2840",
+        ["CountryId"] = "2",
+        ["KeywordText"] = "'iphone, iphone x'",
+        ["ReportId"] = "123456701",
+        ["Issue"] = "'errors_400'",
+        ["PageId"] = "7001",
     };
 
     /// <summary>
@@ -69,6 +74,7 @@ public sealed class WhatIfTests(ModuleHost host)
         ["Set-SrProjectSearchEngine"] = "-MergeMap Include",
         ["Set-SrProjectKeyword"] = "-GroupId 3",
         ["Set-SrAiTrackerEngine"] = "-Language 'de'",
+        ["Set-SerpstatSiteAuditSetting"] = "-ScanSpeed 5",
     };
 
     public static TheoryData<string> SpendingCmdlets()

@@ -1,0 +1,44 @@
+using System.Collections.Generic;
+using System.Management.Automation;
+using SeRanking.Engine;
+using SeRanking.Engine.Serpstat.Tasks;
+using SeRanking.Infrastructure;
+using SeRanking.Session;
+
+namespace SeRanking.Cmdlets.Serpstat.Tasks;
+
+/// <summary>Waits for Serpstat SERP crawling tasks to finish (progress read from tasks.getList), and outputs each as it finishes (free).</summary>
+[Cmdlet(VerbsLifecycle.Wait, "SerpstatSerpCrawl")]
+[OutputType(OutputTypeNames.SerpstatSerpCrawlInfo)]
+public sealed class WaitSerpstatSerpCrawlCommand : JobWaitCmdlet
+{
+    private readonly List<string> _taskIds = [];
+
+    /// <summary>Task ids; from the pipeline by value or by a TaskId property (Start-SerpstatSerpCrawl output).</summary>
+    [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+    [Alias("Id", "task_id")]
+    [ValidateNotNullOrEmpty]
+    public string[] TaskId { get; set; } = [];
+
+    protected override void OnBegin() => ModuleSession.Require(ApiKind.Serpstat);
+
+    protected override void OnProcess() => _taskIds.AddRange(TaskId);
+
+    protected override void OnEnd()
+    {
+        if (_taskIds.Count == 0)
+        {
+            return;
+        }
+
+        var connection = ModuleSession.Require(ApiKind.Serpstat);
+        var options = JobWaits.Options(PollIntervalSec, TimeoutSec);
+        this.WaitForJobs<string, SerpstatSerpCrawlInfo>(
+            "Waiting for Serpstat SERP crawls",
+            (observer, trace, cancellationToken) => connection.WaitAsync(_taskIds, options, observer, trace, cancellationToken),
+            (_, info) => info,
+            SerpstatSerpCrawlOperations.Describe,
+            id => "Wait-SerpstatSerpCrawl -TaskId " + id,
+            TimeoutSec);
+    }
+}

@@ -121,4 +121,9 @@ internal static class OutputTypeNames
     public const string SearchEngine = ProjectSystem + "SearchEngine";
     public const string GoogleRegion = ProjectSystem + "GoogleRegion";
     public const string GoogleLanguage = ProjectSystem + "GoogleLanguage";
+
+    private const string ProjectAudits = "SeRanking.Engine.Project.Audits.";
+    public const string ProjectAuditSetting = ProjectAudits + "ProjectAuditSetting";
+    public const string ProjectAuditSitemap = ProjectAudits + "ProjectAuditSitemap";
+    public const string ProjectAuditSourceList = ProjectAudits + "ProjectAuditSourceList";
 }

@@ -20,7 +20,8 @@ internal sealed class ProjectApiEndpoints(EmulatorAccounts accounts, RateLimits 
             .Concat(SiteRoutes.All())
             .Concat(KeywordRoutes.All())
             .Concat(PositionRoutes.All())
-            .Concat(SystemRoutes.All()));
+            .Concat(SystemRoutes.All())
+            .Concat(AuditRoutes.All()));
 
     /// <summary>The legacy host: the key in the Token header or <c>?token=</c>.</summary>
     public ApiResponse Handle(ApiCall call)

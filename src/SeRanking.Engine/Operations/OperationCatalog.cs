@@ -43,6 +43,7 @@ public static class OperationCatalog
             .Concat(ProjectKeywordOperations.AllOperations)
             .Concat(ProjectPositionOperations.AllOperations)
             .Concat(SystemListOperations.AllOperations)
+            .Concat(Project.Audits.ProjectAuditOperations.AllOperations)
             .ToList());
 
     public static IReadOnlyList<Operation> All => Everything.Value;

@@ -44,6 +44,8 @@ public sealed class WhatIfTests(ModuleHost host)
         ["Title"] = "'Example Shop'",
         ["Date"] = "(Get-Date).Date.AddDays(-1)",
         ["Position"] = "3",
+        ["SitemapId"] = "5100",
+        ["ListId"] = "5101",
     };
 
     /// <summary>
@@ -55,6 +57,7 @@ public sealed class WhatIfTests(ModuleHost host)
         ["Set-SrProject"] = "-Title 'Renamed shop'",
         ["Set-SrProjectSearchEngine"] = "-MergeMap Include",
         ["Set-SrProjectKeyword"] = "-GroupId 3",
+        ["Set-SrProjectAuditSetting"] = "-MaxPages 500",
     };
 
     public static TheoryData<string> SpendingCmdlets()

@@ -141,6 +141,22 @@
         'Get-SrProjectAuditSourcePage'
         'Add-SrProjectAuditSourcePage'
         'Remove-SrProjectAuditSourcePage'
+        'Get-SrProjectBacklink'
+        'Add-SrProjectBacklink'
+        'Remove-SrProjectBacklink'
+        'Move-SrProjectBacklink'
+        'Start-SrProjectBacklinkRecheck'
+        'Get-SrProjectBacklinkStat'
+        'Set-SrProjectBacklinkSetting'
+        'Start-SrProjectBacklinkGscImport'
+        'Get-SrProjectBacklinkGscImport'
+        'Get-SrProjectBacklinkDisavow'
+        'Add-SrProjectBacklinkDisavow'
+        'Remove-SrProjectBacklinkDisavow'
+        'Get-SrProjectBacklinkGroup'
+        'New-SrProjectBacklinkGroup'
+        'Set-SrProjectBacklinkGroup'
+        'Remove-SrProjectBacklinkGroup'
     )
     FunctionsToExport      = @()
     VariablesToExport      = @()

@@ -21,7 +21,8 @@ internal sealed class ProjectApiEndpoints(EmulatorAccounts accounts, RateLimits 
             .Concat(KeywordRoutes.All())
             .Concat(PositionRoutes.All())
             .Concat(SystemRoutes.All())
-            .Concat(AuditRoutes.All()));
+            .Concat(AuditRoutes.All())
+            .Concat(BacklinkCheckerRoutes.All()));
 
     /// <summary>The legacy host: the key in the Token header or <c>?token=</c>.</summary>
     public ApiResponse Handle(ApiCall call)

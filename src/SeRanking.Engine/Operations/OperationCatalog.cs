@@ -44,6 +44,7 @@ public static class OperationCatalog
             .Concat(ProjectPositionOperations.AllOperations)
             .Concat(SystemListOperations.AllOperations)
             .Concat(Project.Audits.ProjectAuditOperations.AllOperations)
+            .Concat(Project.Backlinks.ProjectBacklinkOperations.AllOperations)
             .ToList());
 
     public static IReadOnlyList<Operation> All => Everything.Value;

@@ -46,6 +46,11 @@ public sealed class WhatIfTests(ModuleHost host)
         ["Position"] = "3",
         ["SitemapId"] = "5100",
         ["ListId"] = "5101",
+        ["BacklinkId"] = "77001",
+        ["GroupId"] = "77002",
+        ["DisavowId"] = "77003",
+        ["Name"] = "'Outreach'",
+        ["GscAutoImport"] = "$true",
     };
 
     /// <summary>

@@ -200,4 +200,16 @@ internal static class OutputTypeNames
     public const string SerpstatOnePageReport = SerpstatAudit + "SerpstatOnePageReport";
     public const string SerpstatPageAuditInfo = SerpstatAudit + "SerpstatPageAuditInfo";
     public const string SerpstatPageAuditLogEntry = SerpstatAudit + "SerpstatPageAuditLogEntry";
+    private const string ProjectAudits = "SeRanking.Engine.Project.Audits.";
+    public const string ProjectAuditSetting = ProjectAudits + "ProjectAuditSetting";
+    public const string ProjectAuditSitemap = ProjectAudits + "ProjectAuditSitemap";
+    public const string ProjectAuditSourceList = ProjectAudits + "ProjectAuditSourceList";
+
+    private const string ProjectBacklinks = "SeRanking.Engine.Project.Backlinks.";
+    public const string ProjectBacklink = ProjectBacklinks + "ProjectBacklink";
+    public const string ProjectBacklinkResult = ProjectBacklinks + "ProjectBacklinkResult";
+    public const string ProjectBacklinkStat = ProjectBacklinks + "ProjectBacklinkStat";
+    public const string ProjectBacklinkDisavow = ProjectBacklinks + "ProjectBacklinkDisavow";
+    public const string ProjectBacklinkGroup = ProjectBacklinks + "ProjectBacklinkGroup";
+    public const string ProjectBacklinkGscImport = ProjectBacklinks + "ProjectBacklinkGscImport";
 }

@@ -24,7 +24,9 @@ internal sealed class ProjectApiEndpoints(EmulatorAccounts accounts, RateLimits 
             .Concat(GroupRoutes.All())
             .Concat(CompetitorRoutes.All())
             .Concat(AiTrackerRoutes.All())
-            .Concat(AiTrackerSourceRoutes.All()));
+            .Concat(AiTrackerSourceRoutes.All())
+            .Concat(AuditRoutes.All())
+            .Concat(BacklinkCheckerRoutes.All()));
 
     /// <summary>The legacy host: the key in the Token header or <c>?token=</c>.</summary>
     public ApiResponse Handle(ApiCall call)

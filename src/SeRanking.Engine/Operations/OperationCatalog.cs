@@ -58,6 +58,8 @@ public static class OperationCatalog
             .Concat(Serpstat.Tasks.SerpstatClassificationOperations.AllOperations)
             .Concat(Serpstat.Audit.SerpstatAuditOperations.AllOperations)
             .Concat(Serpstat.Audit.SerpstatPageAuditOperations.AllOperations)
+            .Concat(Project.Audits.ProjectAuditOperations.AllOperations)
+            .Concat(Project.Backlinks.ProjectBacklinkOperations.AllOperations)
             .ToList());
 
     public static IReadOnlyList<Operation> All => Everything.Value;

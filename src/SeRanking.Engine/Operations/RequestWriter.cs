@@ -276,6 +276,21 @@ public sealed class RequestWriter
         return this;
     }
 
+    /// <summary>
+    /// A text file as one part of a multipart body (<c>filename</c> and <c>text/plain</c>): an
+    /// upload such as a list of URLs, which servers read only from a part that names a file.
+    /// </summary>
+    public RequestWriter AddFile(string name, string fileName, string content)
+    {
+        if (Encoding != ParameterEncoding.MultipartFormBody)
+        {
+            throw new InvalidOperationException($"'{name}' is a file, which only a multipart body can carry.");
+        }
+
+        _body.Add(new(name, new FilePart(fileName, content ?? string.Empty)));
+        return this;
+    }
+
     /// <summary>A parameter that goes to the query string whatever the encoding (Data API <c>output</c>, ids of a PATCH).</summary>
     public RequestWriter AddToQuery(string name, string? value)
     {
@@ -368,8 +383,16 @@ public sealed class RequestWriter
             // A quote or a line break in a part's name would end the header early; names are ours, but be strict.
             var name = pair.Key.Replace("\"", "%22").Replace("\r", "%0D").Replace("\n", "%0A");
             text.Append("--").Append(_boundary).Append("\r\n")
-                .Append("Content-Disposition: form-data; name=\"").Append(name).Append("\"\r\n\r\n")
-                .Append(Text(pair.Value)).Append("\r\n");
+                .Append("Content-Disposition: form-data; name=\"").Append(name).Append('"');
+            if (pair.Value is FilePart file)
+            {
+                var fileName = file.FileName.Replace("\"", "%22").Replace("\r", "%0D").Replace("\n", "%0A");
+                text.Append("; filename=\"").Append(fileName).Append("\"\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n")
+                    .Append(file.Content).Append("\r\n");
+                continue;
+            }
+
+            text.Append("\r\n\r\n").Append(Text(pair.Value)).Append("\r\n");
         }
 
         text.Append("--").Append(_boundary).Append("--\r\n");
@@ -449,3 +472,6 @@ public sealed class RequestWriter
         }
     }
 }
+
+/// <summary>A file part of a multipart body: its name and its text.</summary>
+internal sealed record FilePart(string FileName, string Content);

@@ -66,6 +66,18 @@ public class MultipartBodyTests
         Assert.Contains("name=\"keywords[]\"\r\n\r\nb\r\n", await message.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_file_part_names_its_file_and_carries_the_text_as_given()
+    {
+        var writer = new RequestWriter(ParameterEncoding.MultipartFormBody);
+        writer.AddFile("file", "urls.txt", "https://shop.example-store.com/a\nhttps://shop.example-store.com/b");
+
+        var body = Encoding.UTF8.GetString(writer.RenderBody()!);
+
+        Assert.Contains("Content-Disposition: form-data; name=\"file\"; filename=\"urls.txt\"\r\nContent-Type: text/plain; charset=utf-8\r\n\r\nhttps://shop.example-store.com/a\nhttps://shop.example-store.com/b\r\n", body, StringComparison.Ordinal);
+        Assert.Throws<InvalidOperationException>(() => new RequestWriter(ParameterEncoding.JsonBody).AddFile("file", "urls.txt", "x"));
+    }
+
     private static (string Name, string Value) Part(string part)
     {
         // "\r\nContent-Disposition: form-data; name=\"x\"\r\n\r\nvalue\r\n"

@@ -62,6 +62,11 @@ public sealed class WhatIfTests(ModuleHost host)
         ["ReportId"] = "123456701",
         ["Issue"] = "'errors_400'",
         ["PageId"] = "7001",
+        ["SitemapId"] = "5100",
+        ["ListId"] = "5101",
+        ["BacklinkId"] = "77001",
+        ["DisavowId"] = "77003",
+        ["GscAutoImport"] = "$true",
     };
 
     /// <summary>
@@ -75,6 +80,7 @@ public sealed class WhatIfTests(ModuleHost host)
         ["Set-SrProjectKeyword"] = "-GroupId 3",
         ["Set-SrAiTrackerEngine"] = "-Language 'de'",
         ["Set-SerpstatSiteAuditSetting"] = "-ScanSpeed 5",
+        ["Set-SrProjectAuditSetting"] = "-MaxPages 500",
     };
 
     public static TheoryData<string> SpendingCmdlets()

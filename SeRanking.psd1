@@ -99,6 +99,10 @@
         'Get-SrProjectCompetitorPosition'
         'Get-SrProjectSerpCompetitor'
         'Get-SrProjectCompetitorMetric'
+        'Get-SrProjectUrlTag'
+        'New-SrProjectUrlTag'
+        'Set-SrProjectUrlTag'
+        'Remove-SrProjectUrlTag'
     )
     FunctionsToExport      = @()
     VariablesToExport      = @()

@@ -98,4 +98,6 @@ internal static class OutputTypeNames
     public const string ProjectCompetitorPosition = ProjectCompetitors + "ProjectCompetitorPosition";
     public const string ProjectSerpCompetitor = ProjectCompetitors + "ProjectSerpCompetitor";
     public const string ProjectCompetitorMetric = ProjectCompetitors + "ProjectCompetitorMetric";
+
+    public const string ProjectUrlTag = "SeRanking.Engine.Project.UrlTags.ProjectUrlTag";
 }

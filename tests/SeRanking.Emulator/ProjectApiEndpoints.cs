@@ -22,7 +22,8 @@ internal sealed class ProjectApiEndpoints(EmulatorAccounts accounts, RateLimits 
             .Concat(PositionRoutes.All())
             .Concat(SystemRoutes.All())
             .Concat(GroupRoutes.All())
-            .Concat(CompetitorRoutes.All()));
+            .Concat(CompetitorRoutes.All())
+            .Concat(UrlTagRoutes.All()));
 
     /// <summary>The legacy host: the key in the Token header or <c>?token=</c>.</summary>
     public ApiResponse Handle(ApiCall call)

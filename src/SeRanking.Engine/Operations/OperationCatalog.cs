@@ -14,6 +14,7 @@ using SeRanking.Engine.Project.Keywords;
 using SeRanking.Engine.Project.Positions;
 using SeRanking.Engine.Project.Sites;
 using SeRanking.Engine.Project.SystemLists;
+using SeRanking.Engine.Project.UrlTags;
 using SeRanking.Engine.Serpstat.Limits;
 
 namespace SeRanking.Engine.Operations;
@@ -39,6 +40,7 @@ public static class OperationCatalog
             .Concat(SystemListOperations.AllOperations)
             .Concat(ProjectGroupOperations.AllOperations)
             .Concat(ProjectCompetitorOperations.AllOperations)
+            .Concat(ProjectUrlTagOperations.AllOperations)
             .ToList());
 
     public static IReadOnlyList<Operation> All => Everything.Value;

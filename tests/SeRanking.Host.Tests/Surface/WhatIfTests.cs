@@ -42,6 +42,7 @@ public sealed class WhatIfTests(ModuleHost host)
         ["GroupId"] = "4100",
         ["Name"] = "'Example group'",
         ["CompetitorId"] = "77001",
+        ["TagId"] = "5300",
     };
 
     /// <summary>
@@ -53,6 +54,7 @@ public sealed class WhatIfTests(ModuleHost host)
         ["Set-SrProject"] = "-Title 'Renamed shop'",
         ["Set-SrProjectSearchEngine"] = "-MergeMap Include",
         ["Set-SrProjectKeyword"] = "-GroupId 3",
+        ["Set-SrProjectUrlTag"] = "-AddUrl 'https://example.com/tents'",
     };
 
     public static TheoryData<string> SpendingCmdlets()

@@ -103,6 +103,12 @@
         'New-SrProjectUrlTag'
         'Set-SrProjectUrlTag'
         'Remove-SrProjectUrlTag'
+        'Get-SrSubAccount'
+        'New-SrSubAccount'
+        'Set-SrSubAccount'
+        'Remove-SrSubAccount'
+        'Get-SrSubAccountProject'
+        'Add-SrSubAccountProject'
     )
     FunctionsToExport      = @()
     VariablesToExport      = @()

@@ -100,4 +100,10 @@ internal static class OutputTypeNames
     public const string ProjectCompetitorMetric = ProjectCompetitors + "ProjectCompetitorMetric";
 
     public const string ProjectUrlTag = "SeRanking.Engine.Project.UrlTags.ProjectUrlTag";
+
+    private const string SubAccounts = "SeRanking.Engine.Project.SubAccounts.";
+
+    public const string SubAccount = SubAccounts + "SubAccount";
+    public const string SubAccountProject = SubAccounts + "SubAccountProject";
+    public const string SubAccountShare = SubAccounts + "SubAccountShare";
 }

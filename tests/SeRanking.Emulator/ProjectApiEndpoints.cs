@@ -23,7 +23,8 @@ internal sealed class ProjectApiEndpoints(EmulatorAccounts accounts, RateLimits 
             .Concat(SystemRoutes.All())
             .Concat(GroupRoutes.All())
             .Concat(CompetitorRoutes.All())
-            .Concat(UrlTagRoutes.All()));
+            .Concat(UrlTagRoutes.All())
+            .Concat(SubAccountRoutes.All()));
 
     /// <summary>The legacy host: the key in the Token header or <c>?token=</c>.</summary>
     public ApiResponse Handle(ApiCall call)

@@ -13,6 +13,7 @@ using SeRanking.Engine.Project.Groups;
 using SeRanking.Engine.Project.Keywords;
 using SeRanking.Engine.Project.Positions;
 using SeRanking.Engine.Project.Sites;
+using SeRanking.Engine.Project.SubAccounts;
 using SeRanking.Engine.Project.SystemLists;
 using SeRanking.Engine.Project.UrlTags;
 using SeRanking.Engine.Serpstat.Limits;
@@ -41,6 +42,7 @@ public static class OperationCatalog
             .Concat(ProjectGroupOperations.AllOperations)
             .Concat(ProjectCompetitorOperations.AllOperations)
             .Concat(ProjectUrlTagOperations.AllOperations)
+            .Concat(SubAccountOperations.AllOperations)
             .ToList());
 
     public static IReadOnlyList<Operation> All => Everything.Value;

@@ -43,6 +43,9 @@ public sealed class WhatIfTests(ModuleHost host)
         ["Name"] = "'Example group'",
         ["CompetitorId"] = "77001",
         ["TagId"] = "5300",
+        ["UserId"] = "610000",
+        ["Email"] = "'client@example-agency.com'",
+        ["FirstName"] = "'Ada'",
     };
 
     /// <summary>
@@ -55,6 +58,7 @@ public sealed class WhatIfTests(ModuleHost host)
         ["Set-SrProjectSearchEngine"] = "-MergeMap Include",
         ["Set-SrProjectKeyword"] = "-GroupId 3",
         ["Set-SrProjectUrlTag"] = "-AddUrl 'https://example.com/tents'",
+        ["Set-SrSubAccount"] = "-LastName 'Lovelace'",
     };
 
     public static TheoryData<string> SpendingCmdlets()

@@ -109,6 +109,12 @@
         'Remove-SrSubAccount'
         'Get-SrSubAccountProject'
         'Add-SrSubAccountProject'
+        'Get-SrProjectSearchQuery'
+        'Get-SrProjectSeoPotential'
+        'Get-SrProjectMarketingTask'
+        'New-SrProjectMarketingTask'
+        'Set-SrProjectMarketingTask'
+        'Remove-SrProjectMarketingTask'
     )
     FunctionsToExport      = @()
     VariablesToExport      = @()

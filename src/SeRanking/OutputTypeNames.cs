@@ -106,4 +106,10 @@ internal static class OutputTypeNames
     public const string SubAccount = SubAccounts + "SubAccount";
     public const string SubAccountProject = SubAccounts + "SubAccountProject";
     public const string SubAccountShare = SubAccounts + "SubAccountShare";
+
+    private const string ProjectAnalytics = "SeRanking.Engine.Project.Analytics.";
+
+    public const string ProjectSearchQuery = ProjectAnalytics + "ProjectSearchQuery";
+    public const string ProjectSeoPotential = ProjectAnalytics + "ProjectSeoPotential";
+    public const string ProjectMarketingTask = ProjectAnalytics + "ProjectMarketingTask";
 }

@@ -24,7 +24,8 @@ internal sealed class ProjectApiEndpoints(EmulatorAccounts accounts, RateLimits 
             .Concat(GroupRoutes.All())
             .Concat(CompetitorRoutes.All())
             .Concat(UrlTagRoutes.All())
-            .Concat(SubAccountRoutes.All()));
+            .Concat(SubAccountRoutes.All())
+            .Concat(AnalyticsRoutes.All()));
 
     /// <summary>The legacy host: the key in the Token header or <c>?token=</c>.</summary>
     public ApiResponse Handle(ApiCall call)

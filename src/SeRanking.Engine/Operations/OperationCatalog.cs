@@ -8,6 +8,7 @@ using SeRanking.Engine.Data.Domain;
 using SeRanking.Engine.Data.Keywords;
 using SeRanking.Engine.Data.Serp;
 using SeRanking.Engine.Project.Account;
+using SeRanking.Engine.Project.Analytics;
 using SeRanking.Engine.Project.Competitors;
 using SeRanking.Engine.Project.Groups;
 using SeRanking.Engine.Project.Keywords;
@@ -43,6 +44,7 @@ public static class OperationCatalog
             .Concat(ProjectCompetitorOperations.AllOperations)
             .Concat(ProjectUrlTagOperations.AllOperations)
             .Concat(SubAccountOperations.AllOperations)
+            .Concat(ProjectAnalyticsOperations.AllOperations)
             .ToList());
 
     public static IReadOnlyList<Operation> All => Everything.Value;

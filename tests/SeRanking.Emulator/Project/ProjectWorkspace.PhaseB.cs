@@ -217,3 +217,31 @@ public sealed class EmulatedUser(long id, string email)
 
     public HashSet<long> SharedSites { get; } = [];
 }
+
+/// <summary>Marketing-plan tasks of a project.</summary>
+public sealed partial class EmulatedSite
+{
+    /// <summary>The plan: SE Ranking's own items (not deletable), then tasks created through the API.</summary>
+    public List<EmulatedTask> Tasks { get; } =
+    [
+        new(1, "Technical", "Verify the site in Google Search Console", builtIn: true),
+        new(2, "Technical", "Create a sitemap.xml", builtIn: true),
+        new(3, "Content", "Write unique titles for every page", builtIn: true),
+    ];
+}
+
+/// <summary>An item of a project's marketing plan.</summary>
+public sealed class EmulatedTask(long id, string section, string title, bool builtIn = false)
+{
+    public long Id { get; } = id;
+
+    public string Section { get; } = section;
+
+    public string Title { get; set; } = title;
+
+    public string? Text { get; set; }
+
+    public bool Checked { get; set; }
+
+    public bool BuiltIn { get; } = builtIn;
+}

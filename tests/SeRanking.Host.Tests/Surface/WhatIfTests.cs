@@ -59,6 +59,7 @@ public sealed class WhatIfTests(ModuleHost host)
         ["Set-SrProjectKeyword"] = "-GroupId 3",
         ["Set-SrProjectUrlTag"] = "-AddUrl 'https://example.com/tents'",
         ["Set-SrSubAccount"] = "-LastName 'Lovelace'",
+        ["Set-SrProjectMarketingTask"] = "-Checked $true",
     };
 
     public static TheoryData<string> SpendingCmdlets()

@@ -115,6 +115,8 @@
         'New-SrProjectMarketingTask'
         'Set-SrProjectMarketingTask'
         'Remove-SrProjectMarketingTask'
+        'Get-SrVolumeRegion'
+        'Get-SrKeywordVolume'
     )
     FunctionsToExport      = @()
     VariablesToExport      = @()

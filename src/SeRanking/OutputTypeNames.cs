@@ -112,4 +112,7 @@ internal static class OutputTypeNames
     public const string ProjectSearchQuery = ProjectAnalytics + "ProjectSearchQuery";
     public const string ProjectSeoPotential = ProjectAnalytics + "ProjectSeoPotential";
     public const string ProjectMarketingTask = ProjectAnalytics + "ProjectMarketingTask";
+
+    public const string VolumeRegion = ProjectSystem + "VolumeRegion";
+    public const string KeywordVolume = ProjectSystem + "KeywordVolume";
 }

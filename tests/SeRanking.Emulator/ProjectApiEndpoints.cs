@@ -25,7 +25,8 @@ internal sealed class ProjectApiEndpoints(EmulatorAccounts accounts, RateLimits 
             .Concat(CompetitorRoutes.All())
             .Concat(UrlTagRoutes.All())
             .Concat(SubAccountRoutes.All())
-            .Concat(AnalyticsRoutes.All()));
+            .Concat(AnalyticsRoutes.All())
+            .Concat(VolumeRoutes.All()));
 
     /// <summary>The legacy host: the key in the Token header or <c>?token=</c>.</summary>
     public ApiResponse Handle(ApiCall call)

@@ -45,6 +45,7 @@ public static class OperationCatalog
             .Concat(ProjectUrlTagOperations.AllOperations)
             .Concat(SubAccountOperations.AllOperations)
             .Concat(ProjectAnalyticsOperations.AllOperations)
+            .Concat(SearchVolumeOperations.AllOperations)
             .ToList());
 
     public static IReadOnlyList<Operation> All => Everything.Value;

@@ -212,4 +212,21 @@ internal static class OutputTypeNames
     public const string ProjectBacklinkDisavow = ProjectBacklinks + "ProjectBacklinkDisavow";
     public const string ProjectBacklinkGroup = ProjectBacklinks + "ProjectBacklinkGroup";
     public const string ProjectBacklinkGscImport = ProjectBacklinks + "ProjectBacklinkGscImport";
+
+    public const string ProjectUrlTag = "SeRanking.Engine.Project.UrlTags.ProjectUrlTag";
+
+    private const string SubAccounts = "SeRanking.Engine.Project.SubAccounts.";
+
+    public const string SubAccount = SubAccounts + "SubAccount";
+    public const string SubAccountProject = SubAccounts + "SubAccountProject";
+    public const string SubAccountShare = SubAccounts + "SubAccountShare";
+
+    private const string ProjectAnalytics = "SeRanking.Engine.Project.Analytics.";
+
+    public const string ProjectSearchQuery = ProjectAnalytics + "ProjectSearchQuery";
+    public const string ProjectSeoPotential = ProjectAnalytics + "ProjectSeoPotential";
+    public const string ProjectMarketingTask = ProjectAnalytics + "ProjectMarketingTask";
+
+    public const string VolumeRegion = ProjectSystem + "VolumeRegion";
+    public const string KeywordVolume = ProjectSystem + "KeywordVolume";
 }

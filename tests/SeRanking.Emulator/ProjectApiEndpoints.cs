@@ -26,7 +26,11 @@ internal sealed class ProjectApiEndpoints(EmulatorAccounts accounts, RateLimits 
             .Concat(AiTrackerRoutes.All())
             .Concat(AiTrackerSourceRoutes.All())
             .Concat(AuditRoutes.All())
-            .Concat(BacklinkCheckerRoutes.All()));
+            .Concat(BacklinkCheckerRoutes.All())
+            .Concat(UrlTagRoutes.All())
+            .Concat(SubAccountRoutes.All())
+            .Concat(AnalyticsRoutes.All())
+            .Concat(VolumeRoutes.All()));
 
     /// <summary>The legacy host: the key in the Token header or <c>?token=</c>.</summary>
     public ApiResponse Handle(ApiCall call)

@@ -9,12 +9,15 @@ using SeRanking.Engine.Data.Keywords;
 using SeRanking.Engine.Data.Serp;
 using SeRanking.Engine.Data.SiteAudit;
 using SeRanking.Engine.Project.Account;
+using SeRanking.Engine.Project.Analytics;
 using SeRanking.Engine.Project.Competitors;
 using SeRanking.Engine.Project.Groups;
 using SeRanking.Engine.Project.Keywords;
 using SeRanking.Engine.Project.Positions;
 using SeRanking.Engine.Project.Sites;
+using SeRanking.Engine.Project.SubAccounts;
 using SeRanking.Engine.Project.SystemLists;
+using SeRanking.Engine.Project.UrlTags;
 using SeRanking.Engine.Serpstat.Limits;
 
 namespace SeRanking.Engine.Operations;
@@ -60,6 +63,10 @@ public static class OperationCatalog
             .Concat(Serpstat.Audit.SerpstatPageAuditOperations.AllOperations)
             .Concat(Project.Audits.ProjectAuditOperations.AllOperations)
             .Concat(Project.Backlinks.ProjectBacklinkOperations.AllOperations)
+            .Concat(ProjectUrlTagOperations.AllOperations)
+            .Concat(SubAccountOperations.AllOperations)
+            .Concat(ProjectAnalyticsOperations.AllOperations)
+            .Concat(SearchVolumeOperations.AllOperations)
             .ToList());
 
     public static IReadOnlyList<Operation> All => Everything.Value;

@@ -139,3 +139,109 @@ public sealed class EmulatedUrlTag(long id, string name)
 
     public HashSet<string> Domains { get; } = [];
 }
+
+/// <summary>Sub-accounts of the account.</summary>
+public sealed partial class ProjectWorkspace
+{
+    private readonly Dictionary<long, EmulatedUser> _users = [];
+    private long _nextUserId = 610_000;
+
+    /// <summary>
+    /// Whether a unified <c>POST users/shared-sites</c> (one project a call) replaces the shared set
+    /// instead of adding to it: the reference does not know (seranking-unified.md, open question 8).
+    /// </summary>
+    public bool UnifiedShareReplaces { get; set; }
+
+    public IReadOnlyList<EmulatedUser> Users
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _users.Values.OrderBy(user => user.Id).ToList();
+            }
+        }
+    }
+
+    public EmulatedUser? User(long id)
+    {
+        lock (_gate)
+        {
+            return _users.GetValueOrDefault(id);
+        }
+    }
+
+    public EmulatedUser AddUser(string email)
+    {
+        lock (_gate)
+        {
+            var user = new EmulatedUser(_nextUserId++, email);
+            _users[user.Id] = user;
+            return user;
+        }
+    }
+
+    public bool RemoveUser(long id)
+    {
+        lock (_gate)
+        {
+            return _users.Remove(id);
+        }
+    }
+}
+
+/// <summary>A sub-account: its settings, limits, access and projects.</summary>
+public sealed class EmulatedUser(long id, string email)
+{
+    public long Id { get; } = id;
+
+    public string Email { get; set; } = email;
+
+    public string? FirstName { get; set; }
+
+    public string? LastName { get; set; }
+
+    public string Language { get; set; } = "en";
+
+    public string Type { get; set; } = "user";
+
+    public string? Password { get; set; }
+
+    public string? BalancePeriod { get; set; }
+
+    public long? BalanceAmount { get; set; }
+
+    public List<string> Access { get; set; } = [];
+
+    public HashSet<long> OwnedSites { get; } = [];
+
+    public HashSet<long> SharedSites { get; } = [];
+}
+
+/// <summary>Marketing-plan tasks of a project.</summary>
+public sealed partial class EmulatedSite
+{
+    /// <summary>The plan: SE Ranking's own items (not deletable), then tasks created through the API.</summary>
+    public List<EmulatedTask> Tasks { get; } =
+    [
+        new(1, "Technical", "Verify the site in Google Search Console", builtIn: true),
+        new(2, "Technical", "Create a sitemap.xml", builtIn: true),
+        new(3, "Content", "Write unique titles for every page", builtIn: true),
+    ];
+}
+
+/// <summary>An item of a project's marketing plan.</summary>
+public sealed class EmulatedTask(long id, string section, string title, bool builtIn = false)
+{
+    public long Id { get; } = id;
+
+    public string Section { get; } = section;
+
+    public string Title { get; set; } = title;
+
+    public string? Text { get; set; }
+
+    public bool Checked { get; set; }
+
+    public bool BuiltIn { get; } = builtIn;
+}

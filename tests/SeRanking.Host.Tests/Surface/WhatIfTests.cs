@@ -67,6 +67,8 @@ public sealed class WhatIfTests(ModuleHost host)
         ["BacklinkId"] = "77001",
         ["DisavowId"] = "77003",
         ["GscAutoImport"] = "$true",
+        ["TagId"] = "5300",
+        ["FirstName"] = "'Ada'",
     };
 
     /// <summary>
@@ -81,6 +83,9 @@ public sealed class WhatIfTests(ModuleHost host)
         ["Set-SrAiTrackerEngine"] = "-Language 'de'",
         ["Set-SerpstatSiteAuditSetting"] = "-ScanSpeed 5",
         ["Set-SrProjectAuditSetting"] = "-MaxPages 500",
+        ["Set-SrProjectUrlTag"] = "-AddUrl 'https://example.com/tents'",
+        ["Set-SrSubAccount"] = "-LastName 'Lovelace'",
+        ["Set-SrProjectMarketingTask"] = "-Checked $true",
     };
 
     public static TheoryData<string> SpendingCmdlets()

@@ -15,6 +15,9 @@ internal sealed class ApiCall
 {
     public required EmulatedApi Api { get; init; }
 
+    /// <summary>When the request arrived (Stopwatch ticks, its headers read); what rate limits count.</summary>
+    public long ArrivedTicks { get; init; }
+
     public required string Method { get; init; }
 
     /// <summary>Path relative to the API's base, without leading or trailing '/'.</summary>

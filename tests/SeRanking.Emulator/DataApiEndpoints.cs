@@ -65,7 +65,7 @@ internal sealed class DataApiEndpoints(EmulatorAccounts accounts, RateLimits rat
             return ErrorBodies.Data(403, ErrorBodies.LicenseExpired);
         }
 
-        if (!call.DryRun && !rateLimits.TryAdmit(EmulatedApi.Data, key))
+        if (!call.DryRun && !rateLimits.TryAdmit(EmulatedApi.Data, key, call))
         {
             return ErrorBodies.DataRateLimited();
         }

@@ -82,7 +82,7 @@ internal sealed class ProjectApiEndpoints(EmulatorAccounts accounts, RateLimits 
             return ProjectJson.Error(dialect, 403, "Subscription required");
         }
 
-        if (!call.DryRun && !rateLimits.TryAdmit(EmulatedApi.Project, key))
+        if (!call.DryRun && !rateLimits.TryAdmit(EmulatedApi.Project, key, call))
         {
             return dialect == ProjectDialect.Legacy ? ErrorBodies.Project(429, "Too many requests") : ErrorBodies.DataRateLimited();
         }

@@ -2,37 +2,42 @@ using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Diagnostics;
+using System.Linq;
 using System.Threading;
 
 namespace SeRanking.Emulator;
 
 /// <summary>
 /// A rolling window of admission times for one key. Only admitted requests are recorded, so a
-/// refused (429) request does not push back the moment the key may call again.
+/// refused (429) request does not push back the moment the key may call again. A request is
+/// counted at the moment it arrived (its headers read), as a real gateway counts it, not when its
+/// handler got to run: on a loaded machine the handlers of a burst can run late and bunched, which
+/// no real server's count would show.
 /// </summary>
 internal sealed class RateWindow
 {
     private readonly Lock _gate = new();
-    private readonly Queue<long> _admittedAt = new();
+    private readonly List<long> _admittedAt = [];
 
-    /// <summary>Admits a request if fewer than <paramref name="limit"/> were admitted in the last <paramref name="windowTicks"/>.</summary>
-    public bool TryEnter(long windowTicks, int limit)
+    /// <summary>
+    /// Admits a request that arrived at <paramref name="arrivedAt"/> if fewer than
+    /// <paramref name="limit"/> admitted ones arrived in the <paramref name="windowTicks"/> before it
+    /// (or after it: handlers may run out of arrival order).
+    /// </summary>
+    public bool TryEnter(long arrivedAt, long windowTicks, int limit)
     {
         lock (_gate)
         {
-            // Reading the clock under the lock keeps the queue in time order across threads.
-            var now = Stopwatch.GetTimestamp();
-            while (_admittedAt.Count > 0 && now - _admittedAt.Peek() >= windowTicks)
-            {
-                _admittedAt.Dequeue();
-            }
-
-            if (_admittedAt.Count >= limit)
+            var latest = _admittedAt.Count > 0 ? Math.Max(_admittedAt[^1], arrivedAt) : arrivedAt;
+            _admittedAt.RemoveAll(at => latest - at >= windowTicks);
+            var inWindow = _admittedAt.Count(at => at > arrivedAt - windowTicks);
+            if (inWindow >= limit)
             {
                 return false;
             }
 
-            _admittedAt.Enqueue(now);
+            var index = _admittedAt.BinarySearch(arrivedAt);
+            _admittedAt.Insert(index < 0 ? ~index : index, arrivedAt);
             return true;
         }
     }
@@ -43,10 +48,11 @@ internal sealed class RateLimits(EmulatorOptions options)
 {
     private readonly ConcurrentDictionary<(EmulatedApi Api, string Key), RateWindow> _windows = new();
 
-    public bool TryAdmit(EmulatedApi api, string key)
+    /// <summary>Admits <paramref name="call"/> for <paramref name="key"/>, counted when it arrived.</summary>
+    public bool TryAdmit(EmulatedApi api, string key, ApiCall call)
     {
         var window = _windows.GetOrAdd((api, key), static _ => new RateWindow());
         var windowTicks = (long)(options.RateWindow.TotalSeconds * Stopwatch.Frequency);
-        return window.TryEnter(windowTicks, options.RequestsPerWindow(api));
+        return window.TryEnter(call.ArrivedTicks != 0 ? call.ArrivedTicks : Stopwatch.GetTimestamp(), windowTicks, options.RequestsPerWindow(api));
     }
 }

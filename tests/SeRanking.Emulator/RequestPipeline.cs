@@ -64,6 +64,7 @@ internal sealed class RequestPipeline(
             status = await AnswerAsync(context, api, fault, dryRun => new ApiCall
             {
                 Api = api,
+                ArrivedTicks = receivedTicks,
                 Method = request.Method,
                 Path = path,
                 Query = request.Query,

@@ -48,7 +48,7 @@ internal sealed class SerpstatEndpoints(EmulatorAccounts accounts, RateLimits ra
             return ErrorBodies.Serpstat(403, id, InvalidTokenCode, message);
         }
 
-        if (!call.DryRun && !rateLimits.TryAdmit(EmulatedApi.Serpstat, token))
+        if (!call.DryRun && !rateLimits.TryAdmit(EmulatedApi.Serpstat, token, call))
         {
             return ErrorBodies.SerpstatRateLimited();
         }

@@ -20,8 +20,8 @@ namespace SeRanking.Engine.Transport;
 /// A key and the settings to use it: sends requests through the key's process-wide rate
 /// limiter, a shared HttpClient and a Polly pipeline (retry around a per-attempt timeout), and
 /// turns every failure into one <see cref="ApiException"/> (<see cref="FailureMapper"/>).
-/// Answers come back open for their rows to be streamed (<see cref="OpenAsync"/>); error answers
-/// are read in full.
+/// Answers come back read in full (<see cref="SendRawAsync"/>) or open for their rows to be
+/// streamed (<see cref="OpenAsync"/>); error answers are always read in full.
 /// </summary>
 public sealed class ApiConnection
 {
@@ -380,6 +380,7 @@ public sealed class ApiConnection
     internal sealed record CallResult(RawResponse Response, int Attempts, TimeSpan Elapsed);
 }
 
+/// <summary>A successful answer whose body is still to be read; disposing it closes the connection's response.</summary>
 internal sealed class OpenAnswer(HttpResponseMessage response, Stream body, int statusCode, int attempts, TimeSpan elapsed) : IDisposable
 {
     public Stream Body { get; } = body;

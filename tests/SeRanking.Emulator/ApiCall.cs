@@ -16,7 +16,7 @@ internal sealed class ApiCall
     public required EmulatedApi Api { get; init; }
 
     /// <summary>When the request arrived (Stopwatch ticks, its headers read); what rate limits count.</summary>
-    public long ArrivedTicks { get; init; }
+    public required long ArrivedTicks { get; init; }
 
     public required string Method { get; init; }
 

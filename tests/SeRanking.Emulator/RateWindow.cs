@@ -53,6 +53,6 @@ internal sealed class RateLimits(EmulatorOptions options)
     {
         var window = _windows.GetOrAdd((api, key), static _ => new RateWindow());
         var windowTicks = (long)(options.RateWindow.TotalSeconds * Stopwatch.Frequency);
-        return window.TryEnter(call.ArrivedTicks != 0 ? call.ArrivedTicks : Stopwatch.GetTimestamp(), windowTicks, options.RequestsPerWindow(api));
+        return window.TryEnter(call.ArrivedTicks, windowTicks, options.RequestsPerWindow(api));
     }
 }
